@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Linq;
+using AllianceData.Generator.Diagnostics;
+using AllianceData.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AllianceData.Generator;
+
+/// <summary>Reads a [SeedDataset] class into a <see cref="DatasetTarget"/>: plain strings, no symbols kept.</summary>
+internal static class DatasetTargetReader
+{
+    public const string AttributeName = "AllianceData.SeedDatasetAttribute";
+
+    public static (DatasetTarget? Target, DiagnosticInfo? Diagnostic) Read(GeneratorAttributeSyntaxContext context)
+    {
+        var symbol = (INamedTypeSymbol)context.TargetSymbol;
+        var syntax = (ClassDeclarationSyntax)context.TargetNode;
+        var attribute = context.Attributes[0];
+        var attributeLocation = attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() is { } location
+            ? ToInfo(location)
+            : null;
+
+        var containing = new List<string>();
+        var allPartial = IsPartial(syntax);
+        for (var parent = syntax.Parent as TypeDeclarationSyntax; parent is not null; parent = parent.Parent as TypeDeclarationSyntax)
+        {
+            allPartial &= IsPartial(parent);
+            var keyword = parent is RecordDeclarationSyntax record
+                ? "record " + (record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) ? "struct " : string.Empty)
+                : parent.Keyword.ValueText + " ";
+            containing.Insert(0, "partial " + keyword + parent.Identifier.ValueText + (parent.TypeParameterList?.ToString() ?? string.Empty));
+        }
+
+        if (!allPartial || !symbol.IsStatic)
+        {
+            var notPartial = DiagnosticInfo.Create(DiagnosticDescriptors.DatasetClassNotPartial, ToInfo(syntax.Identifier.GetLocation()), symbol.Name);
+            return (null, notPartial);
+        }
+
+        var path = attribute.ConstructorArguments.FirstOrDefault().Value as string;
+        var ns = symbol.ContainingNamespace.IsGlobalNamespace ? null : symbol.ContainingNamespace.ToDisplayString();
+        var target = new DatasetTarget(ns, containing.ToEquatableArray(), symbol.Name, path, null, attributeLocation);
+        return (target, null);
+    }
+
+    private static bool IsPartial(TypeDeclarationSyntax syntax) => syntax.Modifiers.Any(m => m.IsKind(SyntaxKind.PartialKeyword));
+
+    private static LocationInfo? ToInfo(Location location) =>
+        location.SourceTree is null ? null : new LocationInfo(location.SourceTree.FilePath, location.SourceSpan, location.GetLineSpan().Span);
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+
+namespace AllianceData.Generator.Emitting;
+
+/// <summary>
+/// Turns seed strings into C# source safely. Any text a seed holds (quotes, backslashes, line
+/// breaks of every kind, lone surrogates, NUL, "*/") comes out as a literal or doc text that
+/// cannot change the structure of the generated code.
+/// </summary>
+internal static class CSharpLiteral
+{
+    public static string String(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\0': builder.Append("\\0"); break;
+                default:
+                    if (NeedsEscape(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture) + "d";
+
+    public static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Boolean(bool value) => value ? "true" : "false";
+
+    public static string StringArray(System.Collections.Generic.IEnumerable<string> values)
+    {
+        var items = string.Join(", ", System.Linq.Enumerable.Select(values, String));
+        return items.Length == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + items + " }";
+    }
+
+    /// <summary>Text for an XML doc comment: one line, XML-escaped, with no character that could end the comment line.</summary>
+    public static string DocText(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                default:
+                    builder.Append(NeedsEscape(c) || c is '\n' or '\r' or '\t' or '\0' ? ' ' : c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Control, format, line/paragraph separators, surrogates and unassigned code points are written as escapes.</summary>
+    private static bool NeedsEscape(char c)
+    {
+        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+        {
+            case UnicodeCategory.Control:
+            case UnicodeCategory.Format:
+            case UnicodeCategory.LineSeparator:
+            case UnicodeCategory.ParagraphSeparator:
+            case UnicodeCategory.Surrogate:
+            case UnicodeCategory.OtherNotAssigned:
+            case UnicodeCategory.PrivateUse:
+                return true;
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text;
+
+namespace AllianceData.Generator.Emitting;
+
+/// <summary>A small indenting writer over a StringBuilder, as in System.Text.Json's generator. Always '\n' line ends, so output is the same on every OS.</summary>
+internal sealed class SourceWriter
+{
+    private readonly StringBuilder _builder = new();
+    private int _indent;
+
+    public void Line(string text = "")
+    {
+        if (text.Length > 0)
+        {
+            _builder.Append(' ', _indent * 4);
+            _builder.Append(text);
+        }
+
+        _builder.Append('\n');
+    }
+
+    public void Open(string text)
+    {
+        Line(text);
+        Line("{");
+        _indent++;
+    }
+
+    public void Close(string suffix = "")
+    {
+        _indent--;
+        Line("}" + suffix);
+    }
+
+    public override string ToString() => _builder.ToString();
+}

@@ -1,0 +1,354 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using AllianceData.Generator.Diagnostics;
+using AllianceData.Generator.Model;
+
+namespace AllianceData.Generator.Linking;
+
+/// <summary>
+/// The link step: takes every parsed seed file of one dataset, resolves every reference, locates
+/// every evidence quote, and produces the location-free <see cref="DatasetSpec"/> plus the
+/// diagnostics for what does not fit. Dictionaries throughout: cost grows linearly with the data.
+/// </summary>
+internal sealed class DatasetLinker
+{
+    private readonly DatasetTarget _target;
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly Dictionary<string, (string Kind, LocationInfo Location)> _entities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string ObjectKind, LocationInfo Location)> _predicates = new(StringComparer.Ordinal);
+
+    private DatasetLinker(DatasetTarget target) => _target = target;
+
+    public static DatasetResult Link(DatasetTarget target, ImmutableArray<SeedFile> allFiles)
+    {
+        var files = allFiles
+            .Where(file => SeedPathFilter.Includes(target, file.Path))
+            .OrderBy(file => file.Path, StringComparer.Ordinal)
+            .ToList();
+        return new DatasetLinker(target).Run(files);
+    }
+
+    private DatasetResult Run(List<SeedFile> files)
+    {
+        if (files.Count == 0)
+        {
+            Report(DiagnosticDescriptors.NoSeedFiles, _target.AttributeLocation, _target.ClassName, _target.SeedPath is null ? string.Empty : $" under '{_target.SeedPath}'");
+        }
+
+        var organizations = files.SelectMany(f => f.Organizations).ToList();
+        var people = files.SelectMany(f => f.People).ToList();
+        var places = files.SelectMany(f => f.Places).ToList();
+        var predicates = files.SelectMany(f => f.Predicates).ToList();
+
+        organizations = Register(organizations, o => o.Id, "organization");
+        people = Register(people, p => p.Id, "person");
+        places = Register(places, p => p.Id, "place");
+        predicates = predicates.Where(p => RegisterPredicate(p)).ToList();
+
+        var handles = new HandleAssigner(_diagnostics);
+        var spec = new DatasetSpec(
+            _target,
+            organizations.Select(o => LinkOrganization(o, handles.Assign("organization", o.Id, o.Handle, "Organizations"))).ToEquatableArray(),
+            people.Select(p => LinkPerson(p, handles.Assign("person", p.Id, p.Handle, "People"))).ToEquatableArray(),
+            places.Select(p => LinkPlace(p, handles.Assign("place", p.Id, p.Handle, "Places"))).ToEquatableArray(),
+            predicates.Select(p => new PredicateSpec(p.Id.Value, handles.Assign("predicate", p.Id, p.Handle, "Predicates"), p.Label, p.Description, p.ObjectKind, p.SingleValued)).ToEquatableArray(),
+            LinkArticles(files, handles));
+        return new DatasetResult(spec, _diagnostics.ToEquatableArray());
+    }
+
+    private List<T> Register<T>(List<T> entries, Func<T, SourceString> id, string kind)
+    {
+        var kept = new List<T>(entries.Count);
+        foreach (var entry in entries)
+        {
+            var entryId = id(entry);
+            if (_entities.TryGetValue(entryId.Value, out var existing))
+            {
+                ReportDuplicate(entryId, "entity", $"a {existing.Kind}", existing.Location);
+                continue;
+            }
+
+            _entities.Add(entryId.Value, (kind, entryId.Location));
+            kept.Add(entry);
+        }
+
+        return kept;
+    }
+
+    private bool RegisterPredicate(PredicateEntry predicate)
+    {
+        if (_predicates.TryGetValue(predicate.Id.Value, out var existing))
+        {
+            ReportDuplicate(predicate.Id, "predicate", "another predicate", existing.Location);
+            return false;
+        }
+
+        _predicates.Add(predicate.Id.Value, (predicate.ObjectKind, predicate.Id.Location));
+        return true;
+    }
+
+    private OrganizationSpec LinkOrganization(OrganizationEntry o, string handle) => new(
+        o.Id.Value,
+        handle,
+        o.Name,
+        o.Aliases.Select(a => a.Value).ToEquatableArray(),
+        o.Kind,
+        o.Country,
+        Resolve(o.Parent, "organization", "'parent'"),
+        ResolveAll(o.ReportsTo, "organization", "'reportsTo'"),
+        o.Description);
+
+    private PersonSpec LinkPerson(PersonEntry p, string handle) => new(
+        p.Id.Value,
+        handle,
+        p.Name,
+        p.Aliases.Select(a => a.Value).ToEquatableArray(),
+        p.Country,
+        p.Roles.Select(r => new RoleSpec(r.Title, Resolve(r.Organization, "organization", "a role's 'organization'"))).ToEquatableArray(),
+        p.Description);
+
+    private PlaceSpec LinkPlace(PlaceEntry p, string handle) => new(
+        p.Id.Value,
+        handle,
+        p.Name,
+        p.Aliases.Select(a => a.Value).ToEquatableArray(),
+        p.Kind,
+        p.Country,
+        Resolve(p.Within, "place", "'within'"),
+        p.Description);
+
+    private EquatableArray<ArticleSpec> LinkArticles(List<SeedFile> files, HandleAssigner handles)
+    {
+        // Texts and annotations pair up by folder and file name.
+        var texts = files.Where(f => f.Kind == SeedFileKind.ArticleText).ToDictionary(PairKey, StringComparer.Ordinal);
+        var annotationFiles = files.Where(f => f.Kind == SeedFileKind.ArticleAnnotation).ToList();
+        var annotated = new HashSet<string>(annotationFiles.Select(PairKey), StringComparer.Ordinal);
+        foreach (var text in texts.Values.Where(t => !annotated.Contains(PairKey(t))))
+        {
+            Report(DiagnosticDescriptors.TextWithoutAnnotation, LocationInfo.StartOf(text.Path), text.Name);
+        }
+
+        var articles = new List<ArticleSpec>();
+        var articleIds = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+        foreach (var file in annotationFiles)
+        {
+            if (!texts.TryGetValue(PairKey(file), out var text))
+            {
+                Report(DiagnosticDescriptors.AnnotationWithoutText, LocationInfo.StartOf(file.Path), file.Name);
+                continue;
+            }
+
+            if (file.Annotation is null || text.ArticleText is null)
+            {
+                continue; // The file's own errors are already reported.
+            }
+
+            var fileLocation = LocationInfo.StartOf(file.Path);
+            if (articleIds.TryGetValue(file.Name, out var first))
+            {
+                ReportDuplicate(new SourceString(file.Name, fileLocation), "article", "another article", first);
+                continue;
+            }
+
+            articleIds.Add(file.Name, fileLocation);
+            var handle = handles.Assign("article", new SourceString(file.Name, fileLocation), file.Annotation.Handle, "Articles", HandleNames.ForArticle(file.Name));
+            articles.Add(LinkArticle(file.Name, handle, Path.GetFileName(text.Path), file.Annotation, text.ArticleText));
+        }
+
+        return articles.ToEquatableArray();
+    }
+
+    private ArticleSpec LinkArticle(string id, string handle, string fileName, ArticleAnnotation annotation, string text)
+    {
+        var (bodyStart, bodyEnd) = FindBody(id, annotation.Body, text);
+        var claims = new List<ClaimSpec>();
+        var claimIds = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+        foreach (var claim in annotation.Claims)
+        {
+            if (claimIds.TryGetValue(claim.Id.Value, out var first))
+            {
+                ReportDuplicate(claim.Id, "claim", "another claim of this article", first);
+                continue;
+            }
+
+            claimIds.Add(claim.Id.Value, claim.Id.Location);
+            if (LinkClaim(id, claim, text, bodyStart, bodyEnd) is { } linked)
+            {
+                claims.Add(linked);
+            }
+        }
+
+        return new ArticleSpec(
+            id,
+            handle,
+            fileName,
+            annotation.Title,
+            annotation.Url,
+            Resolve(annotation.Publisher, "organization", "'publisher'"),
+            annotation.PublisherNote,
+            ResolveAll(annotation.Cites, "organization", "'cites'"),
+            annotation.Published,
+            text,
+            bodyStart,
+            bodyEnd,
+            ResolveAll(annotation.Mentions, "entity", "'mentions'"),
+            claims.ToEquatableArray());
+    }
+
+    private (int Start, int End) FindBody(string articleId, BodyEntry? body, string text)
+    {
+        if (body is null)
+        {
+            return (0, text.Length);
+        }
+
+        var start = text.IndexOf(body.Start.Value, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            Report(DiagnosticDescriptors.BodyQuoteNotFound, body.Start.Location, "start", body.Start.Value, articleId, string.Empty);
+            return (0, text.Length);
+        }
+
+        var end = text.IndexOf(body.End.Value, start, StringComparison.Ordinal);
+        if (end < 0)
+        {
+            Report(DiagnosticDescriptors.BodyQuoteNotFound, body.End.Location, "end", body.End.Value, articleId, " after the start quote");
+            return (start, text.Length);
+        }
+
+        return (start, end + body.End.Value.Length);
+    }
+
+    private ClaimSpec? LinkClaim(string articleId, ClaimEntry claim, string text, int bodyStart, int bodyEnd)
+    {
+        var subject = Resolve(claim.Subject, "entity", "a claim's 'subject'");
+        var predicate = ResolvePredicate(claim.Predicate);
+        var claimObject = LinkObject(claim, predicate);
+        var evidence = new List<EvidenceSpec>();
+        foreach (var quote in claim.Evidence)
+        {
+            var match = QuoteLocator.Find(text, bodyStart, bodyEnd, quote);
+            switch (match.Status)
+            {
+                case QuoteStatus.Found:
+                    evidence.Add(new EvidenceSpec(quote.Quote, match.Start, match.Start + quote.Quote.Length, quote.Prefix, quote.Suffix, quote.Occurrence));
+                    break;
+                case QuoteStatus.NotFound:
+                    Report(DiagnosticDescriptors.QuoteNotFound, quote.Location, Abbreviate(quote.Quote), articleId);
+                    break;
+                case QuoteStatus.OutsideBody:
+                    Report(DiagnosticDescriptors.QuoteOutsideBody, quote.Location, Abbreviate(quote.Quote), articleId);
+                    break;
+                case QuoteStatus.Ambiguous:
+                    Report(DiagnosticDescriptors.QuoteAmbiguous, quote.Location, Abbreviate(quote.Quote), match.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), articleId);
+                    break;
+                case QuoteStatus.NoSuchOccurrence:
+                    Report(DiagnosticDescriptors.InvalidValue, quote.Location, quote.Occurrence!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), "occurrence", $"the quote occurs {match.Count} time(s) in the body");
+                    break;
+            }
+        }
+
+        return subject is null || predicate is null || claimObject is null || evidence.Count != claim.Evidence.Count
+            ? null
+            : new ClaimSpec(
+                claim.Id.Value,
+                subject,
+                predicate,
+                claimObject,
+                claim.Modality,
+                Resolve(claim.AttributionSource, "entity", "an attribution's 'source'"),
+                claim.AttributionVia,
+                claim.When,
+                Resolve(claim.Where, "place", "a claim's 'where'"),
+                claim.Note,
+                evidence.ToEquatableArray());
+    }
+
+    private ClaimObjectSpec? LinkObject(ClaimEntry claim, string? predicate)
+    {
+        var value = claim.Object;
+        if (predicate is not null && _predicates[predicate].ObjectKind is var expected && expected != "any" && expected != value.Kind)
+        {
+            Report(DiagnosticDescriptors.ObjectKindMismatch, value.Location, predicate, expected, claim.Id.Value, value.Kind);
+            return null;
+        }
+
+        if (value.Kind == "entity")
+        {
+            var entity = Resolve(value.Entity, "entity", "a claim's object");
+            return entity is null ? null : new ClaimObjectSpec("entity", entity, null, null, null);
+        }
+
+        return new ClaimObjectSpec(value.Kind, null, value.Time, value.Quantity, value.Text);
+    }
+
+    private string? ResolvePredicate(SourceString reference)
+    {
+        if (_predicates.ContainsKey(reference.Value))
+        {
+            return reference.Value;
+        }
+
+        Report(DiagnosticDescriptors.UnknownReference, reference.Location, "predicate", reference.Value, Suggestions.DidYouMean(reference.Value, _predicates.Keys));
+        return null;
+    }
+
+    /// <summary>Resolves an entity reference of the given kind ("entity" takes any); reports and returns null when it does not resolve.</summary>
+    private string? Resolve(SourceString? reference, string kind, string role)
+    {
+        if (reference is null)
+        {
+            return null;
+        }
+
+        if (!_entities.TryGetValue(reference.Value, out var entity))
+        {
+            var candidates = _entities.Where(e => kind == "entity" || e.Value.Kind == kind).Select(e => e.Key);
+            Report(DiagnosticDescriptors.UnknownReference, reference.Location, kind, reference.Value, Suggestions.DidYouMean(reference.Value, candidates));
+            return null;
+        }
+
+        if (kind != "entity" && entity.Kind != kind)
+        {
+            Report(DiagnosticDescriptors.WrongReferenceKind, reference.Location, reference.Value, entity.Kind, role, kind);
+            return null;
+        }
+
+        return reference.Value;
+    }
+
+    private EquatableArray<string> ResolveAll(EquatableArray<SourceString> references, string kind, string role)
+    {
+        var resolved = new List<string>(references.Count);
+        foreach (var reference in references)
+        {
+            if (Resolve(reference, kind, role) is { } id)
+            {
+                resolved.Add(id);
+            }
+        }
+
+        return resolved.ToEquatableArray();
+    }
+
+    private void ReportDuplicate(SourceString duplicate, string kind, string firstOwner, LocationInfo firstLocation) =>
+        _diagnostics.Add(new DiagnosticInfo(
+            DiagnosticDescriptors.DuplicateId,
+            duplicate.Location,
+            new[] { kind, duplicate.Value, $"{firstOwner} at {Describe(firstLocation)}" }.ToEquatableArray(),
+            firstLocation));
+
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+
+    private static string Describe(LocationInfo location) =>
+        $"{Path.GetFileName(location.FilePath)}({location.LineSpan.Start.Line + 1},{location.LineSpan.Start.Character + 1})";
+
+    private static string PairKey(SeedFile file) => Path.Combine(Path.GetDirectoryName(file.Path) ?? string.Empty, file.Name);
+
+    /// <summary>Long quotes are cut in messages; the location shows the whole one.</summary>
+    private static string Abbreviate(string quote) => quote.Length <= 80 ? quote : quote.Substring(0, 77) + "...";
+}

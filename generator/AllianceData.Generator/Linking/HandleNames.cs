@@ -1,0 +1,42 @@
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace AllianceData.Generator.Linking;
+
+/// <summary>How IDs and vocabulary values become C# names.</summary>
+internal static class HandleNames
+{
+    /// <summary>"us-forces-japan" → "UsForcesJapan"; "military-command" → "MilitaryCommand"; "atLeast" → "AtLeast".</summary>
+    public static string ToPascalCase(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        var upperNext = true;
+        foreach (var c in value)
+        {
+            if (c == '-')
+            {
+                upperNext = true;
+                continue;
+            }
+
+            builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+            upperNext = false;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The default handle of an article: its ID in PascalCase, prefixed when it starts with a digit.</summary>
+    public static string ForArticle(string id)
+    {
+        var name = ToPascalCase(id);
+        return name.Length > 0 && char.IsDigit(name[0]) ? "Article" + name : name;
+    }
+
+    /// <summary>A name the generated code can declare as a property: a valid identifier that is not a keyword.</summary>
+    public static bool IsUsable(string name) =>
+        SyntaxFacts.IsValidIdentifier(name) &&
+        SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None &&
+        SyntaxFacts.GetContextualKeywordKind(name) == SyntaxKind.None &&
+        !name.StartsWith("__", System.StringComparison.Ordinal);
+}

@@ -1,0 +1,30 @@
+namespace AllianceData.Generator.Model;
+
+/// <summary>
+/// A class marked [SeedDataset]: where to emit (namespace, containing types, name) and which seed
+/// files it takes. Read from syntax and symbols once, then held as plain strings.
+/// </summary>
+internal sealed record DatasetTarget(
+    string? Namespace,
+    EquatableArray<string> ContainingTypeDeclarations,
+    string ClassName,
+    string? SeedPath,
+    string? ProjectDirectory,
+    LocationInfo? AttributeLocation)
+{
+    /// <summary>A unique, stable hint name for the generated file.</summary>
+    public string HintName
+    {
+        get
+        {
+            var prefix = Namespace is null ? string.Empty : Namespace + ".";
+            var containing = string.Empty;
+            foreach (var declaration in ContainingTypeDeclarations)
+            {
+                containing += declaration.Substring(declaration.LastIndexOf(' ') + 1) + ".";
+            }
+
+            return prefix + containing + ClassName + ".SeedDataset.g.cs";
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace AllianceData.Generator.Model;
+
+internal enum SeedFileKind
+{
+    ArticleText,
+    ArticleAnnotation,
+    Organizations,
+    People,
+    Places,
+    Predicates,
+}
+
+/// <summary>
+/// One seed file after the per-file parse step: its kind, its content in typed form and the
+/// problems found in it alone. Compared by value, so an unchanged file stays Cached downstream.
+/// </summary>
+internal sealed record SeedFile(
+    string Path,
+    string Name,
+    SeedFileKind Kind,
+    string? ArticleText,
+    ArticleAnnotation? Annotation,
+    EquatableArray<OrganizationEntry> Organizations,
+    EquatableArray<PersonEntry> People,
+    EquatableArray<PlaceEntry> Places,
+    EquatableArray<PredicateEntry> Predicates,
+    EquatableArray<DiagnosticInfo> Diagnostics);

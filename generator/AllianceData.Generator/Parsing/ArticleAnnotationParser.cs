@@ -1,0 +1,174 @@
+using System.Collections.Generic;
+using AllianceData.Generator.Diagnostics;
+using AllianceData.Generator.Model;
+
+namespace AllianceData.Generator.Parsing;
+
+/// <summary>Reads an article's annotation sidecar: metadata, mentions and claims.</summary>
+internal static class ArticleAnnotationParser
+{
+    private static readonly string[] ArticleProperties =
+    {
+        "$schema", "title", "handle", "url", "publisher", "publisherNote", "cites", "published", "body", "mentions", "claims",
+    };
+
+    private static readonly string[] BodyProperties = { "start", "end" };
+    private static readonly string[] ClaimProperties =
+    {
+        "id", "subject", "predicate", "object", "modality", "attribution", "when", "where", "note", "evidence",
+    };
+
+    private static readonly string[] ObjectProperties = { "entity", "time", "quantity", "text" };
+    private static readonly string[] AttributionProperties = { "source", "via" };
+    private static readonly string[] EvidenceProperties = { "quote", "prefix", "suffix", "occurrence" };
+
+    public static ArticleAnnotation? Read(JsonNode root, ParseContext context)
+    {
+        var reader = JsonObjectReader.Open(root, context, "the article annotation", ArticleProperties);
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var title = reader.String("title", required: true);
+        var handle = reader.String("handle");
+        var url = reader.String("url")?.Value;
+        var publisher = reader.String("publisher");
+        var publisherNote = reader.String("publisherNote")?.Value;
+        var cites = reader.StringArray("cites");
+        var publishedNode = reader.Value("published", required: true);
+        var published = publishedNode is null ? null : ValueParsers.ReadPublication(publishedNode, context);
+        var body = ReadBody(reader.Value("body"), context);
+        var mentions = reader.StringArray("mentions");
+        var claims = new List<ClaimEntry>();
+        foreach (var claimNode in reader.Array("claims"))
+        {
+            if (ReadClaim(claimNode, context) is { } claim)
+            {
+                claims.Add(claim);
+            }
+        }
+
+        return title is null || published is null
+            ? null
+            : new ArticleAnnotation(title.Value, handle, url, publisher, publisherNote, cites, published, body, mentions, claims.ToEquatableArray());
+    }
+
+    private static BodyEntry? ReadBody(JsonNode? node, ParseContext context)
+    {
+        if (node is null || JsonObjectReader.Open(node, context, "'body'", BodyProperties) is not { } reader)
+        {
+            return null;
+        }
+
+        var start = reader.String("start", required: true);
+        var end = reader.String("end", required: true);
+        return start is null || end is null ? null : new BodyEntry(start, end);
+    }
+
+    private static ClaimEntry? ReadClaim(JsonNode node, ParseContext context)
+    {
+        var reader = JsonObjectReader.Open(node, context, "a claim", ClaimProperties);
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var id = Identifiers.ReadId(reader);
+        var subject = reader.String("subject", required: true);
+        var predicate = reader.String("predicate", required: true);
+        var objectNode = reader.Value("object", required: true);
+        var claimObject = objectNode is null ? null : ReadObject(objectNode, context);
+        var modality = reader.Enum("modality", Vocabulary.Modalities, "asserted");
+        SourceString? attributionSource = null;
+        string? attributionVia = null;
+        if (reader.Value("attribution") is { } attributionNode &&
+            JsonObjectReader.Open(attributionNode, context, "'attribution'", AttributionProperties) is { } attribution)
+        {
+            attributionSource = attribution.String("source");
+            attributionVia = attribution.String("via")?.Value;
+        }
+
+        var whenNode = reader.Value("when");
+        var when = whenNode is null ? null : ValueParsers.ReadDate(whenNode, context, "'when'");
+        var where = reader.String("where");
+        var note = reader.String("note")?.Value;
+        var evidence = new List<EvidenceEntry>();
+        var evidenceNodes = reader.Array("evidence", required: true);
+        if (reader.Has("evidence") && evidenceNodes.Count == 0)
+        {
+            context.Report(DiagnosticDescriptors.InvalidValue, context.Map.Locate(reader.Value("evidence")!), "[]", "evidence", "a claim needs at least one evidence quote");
+        }
+
+        foreach (var evidenceNode in evidenceNodes)
+        {
+            if (ReadEvidence(evidenceNode, context) is { } quote)
+            {
+                evidence.Add(quote);
+            }
+        }
+
+        return id is null || subject is null || predicate is null || claimObject is null
+            ? null
+            : new ClaimEntry(id, subject, predicate, claimObject, modality, attributionSource, attributionVia, when, where, note, evidence.ToEquatableArray());
+    }
+
+    private static ClaimObjectEntry? ReadObject(JsonNode node, ParseContext context)
+    {
+        var reader = JsonObjectReader.Open(node, context, "a claim object", ObjectProperties);
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var location = context.Map.Locate(node);
+        if (node.Properties!.Count != 1)
+        {
+            context.Report(DiagnosticDescriptors.InvalidValue, location, "object", "claim object", "give exactly one of 'entity', 'time', 'quantity' or 'text'");
+            return null;
+        }
+
+        var kind = node.Properties[0].Name;
+        return kind switch
+        {
+            "entity" => reader.String("entity") is { } entity ? new ClaimObjectEntry(kind, entity, null, null, null, location) : null,
+            "time" => ValueParsers.ReadDate(node.Properties[0].Value, context, "'time'") is { } time ? new ClaimObjectEntry(kind, null, time, null, null, location) : null,
+            "quantity" => ValueParsers.ReadQuantity(node.Properties[0].Value, context) is { } quantity ? new ClaimObjectEntry(kind, null, null, quantity, null, location) : null,
+            "text" => reader.String("text") is { } text ? new ClaimObjectEntry(kind, null, null, null, text.Value, location) : null,
+            _ => null, // Already reported as an unknown property.
+        };
+    }
+
+    private static EvidenceEntry? ReadEvidence(JsonNode node, ParseContext context)
+    {
+        var reader = JsonObjectReader.Open(node, context, "an evidence quote", EvidenceProperties);
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var quote = reader.String("quote", required: true);
+        var prefix = reader.String("prefix")?.Value;
+        var suffix = reader.String("suffix")?.Value;
+        int? occurrence = null;
+        if (reader.Number("occurrence") is { } occurrenceNode)
+        {
+            if (occurrenceNode.NumberValue >= 1 && occurrenceNode.NumberValue <= int.MaxValue && occurrenceNode.NumberValue % 1 == 0)
+            {
+                occurrence = (int)occurrenceNode.NumberValue;
+            }
+            else
+            {
+                context.ReportInvalid(occurrenceNode, occurrenceNode.RawNumber ?? "?", "occurrence", "it counts matches from 1, so it must be a whole number of at least 1");
+            }
+        }
+
+        if (quote is not null && quote.Value.Length == 0)
+        {
+            context.Report(DiagnosticDescriptors.InvalidValue, quote.Location, "\"\"", "quote", "an evidence quote cannot be empty");
+            return null;
+        }
+
+        return quote is null ? null : new EvidenceEntry(quote.Value, prefix, suffix, occurrence, context.Map.LocateStart(node));
+    }
+}

@@ -1,0 +1,114 @@
+using System.Collections.Generic;
+using AllianceData.Generator.Model;
+
+namespace AllianceData.Generator.Parsing;
+
+/// <summary>Reads the four registries: organizations, people, places and predicates.</summary>
+internal static class RegistryParser
+{
+    private static readonly string[] OrganizationProperties = { "id", "handle", "name", "aliases", "kind", "country", "parent", "reportsTo", "description" };
+    private static readonly string[] PersonProperties = { "id", "handle", "name", "aliases", "country", "roles", "description" };
+    private static readonly string[] RoleProperties = { "title", "organization" };
+    private static readonly string[] PlaceProperties = { "id", "handle", "name", "aliases", "kind", "country", "within", "description" };
+    private static readonly string[] PredicateProperties = { "id", "handle", "label", "description", "object", "singleValued" };
+
+    /// <summary>Reads the registry's top-level object and returns the items of its one array.</summary>
+    public static IReadOnlyList<JsonNode> Items(JsonNode root, ParseContext context, string arrayName)
+    {
+        var reader = JsonObjectReader.Open(root, context, $"the {arrayName} registry", new[] { "$schema", arrayName });
+        return reader?.Array(arrayName, required: true) ?? System.Array.Empty<JsonNode>();
+    }
+
+    public static OrganizationEntry? ReadOrganization(JsonNode node, ParseContext context)
+    {
+        var reader = JsonObjectReader.Open(node, context, "an organization", OrganizationProperties);
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var id = Identifiers.ReadId(reader);
+        var name = reader.String("name", required: true);
+        var handle = reader.String("handle");
+        var aliases = reader.StringArray("aliases");
+        var kind = reader.Enum("kind", Vocabulary.OrganizationKinds, "other");
+        var country = Identifiers.ReadCountry(reader);
+        var parent = reader.String("parent");
+        var reportsTo = reader.StringArray("reportsTo");
+        var description = reader.String("description")?.Value;
+        return id is null || name is null
+            ? null
+            : new OrganizationEntry(id, name.Value, handle, aliases, kind, country, parent, reportsTo, description);
+    }
+
+    public static PersonEntry? ReadPerson(JsonNode node, ParseContext context)
+    {
+        var reader = JsonObjectReader.Open(node, context, "a person", PersonProperties);
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var id = Identifiers.ReadId(reader);
+        var name = reader.String("name", required: true);
+        var handle = reader.String("handle");
+        var aliases = reader.StringArray("aliases");
+        var country = Identifiers.ReadCountry(reader);
+        var roles = new List<RoleEntry>();
+        foreach (var roleNode in reader.Array("roles"))
+        {
+            var role = JsonObjectReader.Open(roleNode, context, "a role", RoleProperties);
+            var title = role?.String("title", required: true);
+            var organization = role?.String("organization");
+            if (title is not null)
+            {
+                roles.Add(new RoleEntry(title.Value, organization));
+            }
+        }
+
+        var description = reader.String("description")?.Value;
+        return id is null || name is null
+            ? null
+            : new PersonEntry(id, name.Value, handle, aliases, country, roles.ToEquatableArray(), description);
+    }
+
+    public static PlaceEntry? ReadPlace(JsonNode node, ParseContext context)
+    {
+        var reader = JsonObjectReader.Open(node, context, "a place", PlaceProperties);
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var id = Identifiers.ReadId(reader);
+        var name = reader.String("name", required: true);
+        var handle = reader.String("handle");
+        var aliases = reader.StringArray("aliases");
+        var kind = reader.Enum("kind", Vocabulary.PlaceKinds, "other");
+        var country = Identifiers.ReadCountry(reader);
+        var within = reader.String("within");
+        var description = reader.String("description")?.Value;
+        return id is null || name is null
+            ? null
+            : new PlaceEntry(id, name.Value, handle, aliases, kind, country, within, description);
+    }
+
+    public static PredicateEntry? ReadPredicate(JsonNode node, ParseContext context)
+    {
+        var reader = JsonObjectReader.Open(node, context, "a predicate", PredicateProperties);
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var id = Identifiers.ReadId(reader);
+        var handle = reader.String("handle");
+        var label = reader.String("label", required: true);
+        var description = reader.String("description", required: true);
+        var objectKind = reader.Enum("object", Vocabulary.ObjectKinds, "any");
+        var singleValued = reader.Boolean("singleValued") ?? false;
+        return id is null || label is null || description is null
+            ? null
+            : new PredicateEntry(id, handle, label.Value, description.Value, objectKind, singleValued);
+    }
+}

@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using AllianceData.Generator.Diagnostics;
+using AllianceData.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AllianceData.Generator.Parsing;
+
+/// <summary>The per-file step: classifies one seed file by name and parses it on its own.</summary>
+internal static class SeedFileParser
+{
+    public static SeedFileKind Classify(string path)
+    {
+        var fileName = Path.GetFileName(path);
+        if (fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+        {
+            return SeedFileKind.ArticleText;
+        }
+
+        return fileName.ToLowerInvariant() switch
+        {
+            "organizations.json" => SeedFileKind.Organizations,
+            "people.json" => SeedFileKind.People,
+            "places.json" => SeedFileKind.Places,
+            "predicates.json" => SeedFileKind.Predicates,
+            _ => SeedFileKind.ArticleAnnotation,
+        };
+    }
+
+    public static bool IsSeedFileName(string path) =>
+        path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+
+    public static SeedFile Parse(string path, SourceText? text)
+    {
+        var kind = Classify(path);
+        var name = Path.GetFileNameWithoutExtension(path);
+        var empty = new SeedFile(path, name, kind, null, null, default, default, default, default, default);
+        if (text is null)
+        {
+            var unreadable = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, LocationInfo.StartOf(path), "the file could not be read");
+            return empty with { Diagnostics = new[] { unreadable }.ToEquatableArray() };
+        }
+
+        if (kind == SeedFileKind.ArticleText)
+        {
+            return empty with { ArticleText = text.ToString() };
+        }
+
+        var map = new SeedTextMap(path, text);
+        var read = JsonTreeReader.Read(map.Utf8);
+        if (read.Root is null)
+        {
+            var invalid = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, map.Locate(read.ErrorOffset, read.ErrorOffset), read.ErrorMessage!);
+            return empty with { Diagnostics = new[] { invalid }.ToEquatableArray() };
+        }
+
+        var context = new ParseContext(map);
+        var result = kind switch
+        {
+            SeedFileKind.Organizations => empty with { Organizations = ReadAll(read.Root, context, "organizations", RegistryParser.ReadOrganization) },
+            SeedFileKind.People => empty with { People = ReadAll(read.Root, context, "people", RegistryParser.ReadPerson) },
+            SeedFileKind.Places => empty with { Places = ReadAll(read.Root, context, "places", RegistryParser.ReadPlace) },
+            SeedFileKind.Predicates => empty with { Predicates = ReadAll(read.Root, context, "predicates", RegistryParser.ReadPredicate) },
+            _ => empty with { Annotation = ArticleAnnotationParser.Read(read.Root, context) },
+        };
+        return result with { Diagnostics = context.Diagnostics.ToEquatableArray() };
+    }
+
+    private static EquatableArray<T> ReadAll<T>(JsonNode root, ParseContext context, string arrayName, Func<JsonNode, ParseContext, T?> readItem)
+        where T : class, IEquatable<T>
+    {
+        var items = new List<T>();
+        foreach (var node in RegistryParser.Items(root, context, arrayName))
+        {
+            if (readItem(node, context) is { } item)
+            {
+                items.Add(item);
+            }
+        }
+
+        return items.ToEquatableArray();
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Text;
+using AllianceData.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AllianceData.Generator.Parsing;
+
+/// <summary>
+/// Maps UTF-8 byte offsets (what the JSON reader reports) to UTF-16 offsets and line/column
+/// positions (what Roslyn locations hold). Keeps a checkpoint every <see cref="Stride"/> bytes so a
+/// lookup scans at most that many bytes, whatever the file size.
+/// </summary>
+internal sealed class SeedTextMap
+{
+    private const int Stride = 1024;
+
+    private readonly string _path;
+    private readonly SourceText _text;
+    private readonly byte[] _utf8;
+    private int[]? _checkpoints;
+
+    public SeedTextMap(string path, SourceText text)
+    {
+        _path = path;
+        _text = text;
+        _utf8 = Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    public byte[] Utf8 => _utf8;
+
+    public LocationInfo Locate(int byteStart, int byteEnd)
+    {
+        var start = CharOffset(byteStart);
+        var end = Math.Max(start, CharOffset(byteEnd));
+        var span = TextSpan.FromBounds(start, end);
+        return new LocationInfo(_path, span, _text.Lines.GetLinePositionSpan(span));
+    }
+
+    public LocationInfo Locate(JsonNode node) => Locate(node.Start, node.End);
+
+    /// <summary>Just the first character of a node: for "missing property" on a many-line object.</summary>
+    public LocationInfo LocateStart(JsonNode node) => Locate(node.Start, Math.Min(node.Start + 1, node.End));
+
+    public LocationInfo LocateName(JsonProperty property) => Locate(property.NameStart, property.NameEnd);
+
+    private int CharOffset(int byteOffset)
+    {
+        byteOffset = Math.Max(0, Math.Min(byteOffset, _utf8.Length));
+        _checkpoints ??= BuildCheckpoints();
+        var index = byteOffset / Stride;
+        var chars = _checkpoints[index];
+        for (var i = index * Stride; i < byteOffset; i++)
+        {
+            chars += CharsStartingAt(_utf8[i]);
+        }
+
+        return Math.Min(chars, _text.Length);
+    }
+
+    private int[] BuildCheckpoints()
+    {
+        var checkpoints = new int[(_utf8.Length / Stride) + 1];
+        var chars = 0;
+        for (var i = 0; i < _utf8.Length; i++)
+        {
+            if (i % Stride == 0)
+            {
+                checkpoints[i / Stride] = chars;
+            }
+
+            chars += CharsStartingAt(_utf8[i]);
+        }
+
+        return checkpoints;
+    }
+
+    /// <summary>UTF-16 code units that begin at this UTF-8 byte: none for continuation bytes, two for a 4-byte sequence.</summary>
+    private static int CharsStartingAt(byte b) => (b & 0xC0) == 0x80 ? 0 : b >= 0xF0 ? 2 : 1;
+}

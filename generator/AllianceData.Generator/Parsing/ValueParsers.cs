@@ -1,0 +1,137 @@
+using System;
+using System.Globalization;
+using AllianceData.Generator.Diagnostics;
+using AllianceData.Generator.Model;
+
+namespace AllianceData.Generator.Parsing;
+
+/// <summary>Readers for the typed values of the format: date values and quantities.</summary>
+internal static class ValueParsers
+{
+    private static readonly string[] DateProperties = { "date", "precision", "expression", "start", "end" };
+    private static readonly string[] PublicationProperties = { "date", "precision", "expression", "start", "end", "inferred", "basis" };
+    private static readonly string[] QuantityProperties = { "amount", "unit", "item", "bound", "expression" };
+
+    public static DateEntry? ReadDate(JsonNode node, ParseContext context, string description) =>
+        JsonObjectReader.Open(node, context, description, DateProperties) is { } reader ? ReadDate(reader) : null;
+
+    public static PublicationEntry? ReadPublication(JsonNode node, ParseContext context)
+    {
+        var reader = JsonObjectReader.Open(node, context, "'published'", PublicationProperties);
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var date = ReadDate(reader);
+        var inferred = reader.Boolean("inferred") ?? false;
+        var basis = reader.String("basis", required: inferred)?.Value;
+        return date is null ? null : new PublicationEntry(date, inferred, basis);
+    }
+
+    public static QuantityEntry? ReadQuantity(JsonNode node, ParseContext context)
+    {
+        var reader = JsonObjectReader.Open(node, context, "a quantity", QuantityProperties);
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var amountNode = reader.Number("amount", required: true);
+        var unit = reader.Enum("unit", Vocabulary.Units, "count");
+        var item = reader.String("item")?.Value;
+        var bound = reader.Enum("bound", Vocabulary.Bounds, "exact", required: false);
+        var expression = reader.String("expression")?.Value;
+        if (amountNode is null)
+        {
+            return null;
+        }
+
+        if (double.IsNaN(amountNode.NumberValue) || double.IsInfinity(amountNode.NumberValue))
+        {
+            context.ReportInvalid(amountNode, amountNode.RawNumber ?? "?", "amount", "it must be a finite number");
+            return null;
+        }
+
+        return new QuantityEntry(amountNode.NumberValue, unit, item, bound, expression);
+    }
+
+    private static DateEntry? ReadDate(JsonObjectReader reader)
+    {
+        var date = reader.String("date", required: true);
+        var precision = reader.Enum("precision", Vocabulary.Precisions, "day");
+        var expression = reader.String("expression")?.Value;
+        var start = reader.String("start");
+        var end = reader.String("end");
+        if (date is null || !reader.Has("precision"))
+        {
+            return null;
+        }
+
+        var context = reader.Context;
+        if (!TryParseDate(date.Value, precision, out var first, out var last))
+        {
+            context.Report(
+                DiagnosticDescriptors.InvalidValue,
+                date.Location,
+                date.Value,
+                "date",
+                $"with precision '{precision}' write {Pattern(precision)}, a real calendar date");
+            return null;
+        }
+
+        if (start is not null && !TryParseDate(start.Value, "day", out first, out _))
+        {
+            context.Report(DiagnosticDescriptors.InvalidValue, start.Location, start.Value, "start", "write YYYY-MM-DD, a real calendar date");
+            return null;
+        }
+
+        if (end is not null && !TryParseDate(end.Value, "day", out _, out last))
+        {
+            context.Report(DiagnosticDescriptors.InvalidValue, end.Location, end.Value, "end", "write YYYY-MM-DD, a real calendar date");
+            return null;
+        }
+
+        if (last < first)
+        {
+            context.Report(DiagnosticDescriptors.InvalidValue, (end ?? start ?? date).Location, (end ?? date).Value, "interval", $"it ends before it starts ({Format(first)})");
+            return null;
+        }
+
+        return new DateEntry(date.Value, precision, expression, Format(first), Format(last));
+    }
+
+    /// <summary>Parses a date written at a precision, giving the first and last day it covers.</summary>
+    public static bool TryParseDate(string value, string precision, out DateTime first, out DateTime last)
+    {
+        first = last = default;
+        var format = precision switch
+        {
+            "year" => "yyyy",
+            "month" => "yyyy-MM",
+            _ => "yyyy-MM-dd",
+        };
+        if (value.Length != format.Length ||
+            !DateTime.TryParseExact(value, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out first))
+        {
+            return false;
+        }
+
+        last = precision switch
+        {
+            "year" => new DateTime(first.Year, 12, 31),
+            "month" => new DateTime(first.Year, first.Month, DateTime.DaysInMonth(first.Year, first.Month)),
+            _ => first,
+        };
+        return true;
+    }
+
+    private static string Pattern(string precision) => precision switch
+    {
+        "year" => "YYYY",
+        "month" => "YYYY-MM",
+        _ => "YYYY-MM-DD",
+    };
+
+    private static string Format(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
