@@ -36,11 +36,11 @@ internal static class DatasetEmitter
 
         writer.Open("partial class " + target.ClassName);
         EmitDatasetProperty(writer, spec);
-        EmitHandles(writer, "Organizations", "organization", "Organization", "Organizations", spec.Organizations.Select(o => (o.Handle, o.Name, o.Id, o.Description)));
-        EmitHandles(writer, "People", "person", "Person", "People", spec.People.Select(p => (p.Handle, p.Name, p.Id, p.Description)));
-        EmitHandles(writer, "Places", "place", "Place", "Places", spec.Places.Select(p => (p.Handle, p.Name, p.Id, p.Description)));
-        EmitHandles(writer, "Predicates", "predicate", "Predicate", "Predicates", spec.Predicates.Select(p => (p.Handle, p.Label, p.Id, (string?)p.Description)));
-        EmitHandles(writer, "Articles", "article", "Article", "Articles", spec.Articles.Select(a => (a.Handle, a.Title, a.Id, (string?)("Published " + a.Published.Date.Date + "."))));
+        EmitHandles(writer, target.FullyQualifiedName, "Organizations", "organization", "Organization", "Organizations", spec.Organizations.Select(o => (o.Handle, o.Name, o.Id, o.Description)));
+        EmitHandles(writer, target.FullyQualifiedName, "People", "person", "Person", "People", spec.People.Select(p => (p.Handle, p.Name, p.Id, p.Description)));
+        EmitHandles(writer, target.FullyQualifiedName, "Places", "place", "Place", "Places", spec.Places.Select(p => (p.Handle, p.Name, p.Id, p.Description)));
+        EmitHandles(writer, target.FullyQualifiedName, "Predicates", "predicate", "Predicate", "Predicates", spec.Predicates.Select(p => (p.Handle, p.Label, p.Id, (string?)p.Description)));
+        EmitHandles(writer, target.FullyQualifiedName, "Articles", "article", "Article", "Articles", spec.Articles.Select(a => (a.Handle, a.Title, a.Id, (string?)("Published " + a.Published.Date.Date + "."))));
         EmitBuilder(writer, spec);
         writer.Close();
 
@@ -72,14 +72,14 @@ internal static class DatasetEmitter
         writer.Close();
     }
 
-    private static void EmitHandles(SourceWriter writer, string group, string kind, string type, string listProperty, IEnumerable<(string Handle, string Name, string Id, string? Description)> items)
+    private static void EmitHandles(SourceWriter writer, string datasetClass, string group, string kind, string type, string listProperty, IEnumerable<(string Handle, string Name, string Id, string? Description)> items)
     {
         writer.Line();
         writer.Line($"/// <summary>Typed handles for the {group.ToLowerInvariant()} of this dataset.</summary>");
         writer.Line(GeneratedCode);
         writer.Open($"public static class {group}");
         writer.Line($"/// <summary>Every {kind}, in seed order.</summary>");
-        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}.{type}> All => Dataset.{listProperty};");
+        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}.{type}> All => {datasetClass}.Dataset.{listProperty};");
         var index = 0;
         foreach (var item in items)
         {
@@ -90,7 +90,7 @@ internal static class DatasetEmitter
                 writer.Line($"/// <remarks>{CSharpLiteral.DocText(description)}</remarks>");
             }
 
-            writer.Line($"public static {Runtime}.{type} {item.Handle} => Dataset.{listProperty}[{CSharpLiteral.Integer(index++)}];");
+            writer.Line($"public static {Runtime}.{type} {item.Handle} => {datasetClass}.Dataset.{listProperty}[{CSharpLiteral.Integer(index++)}];");
         }
 
         writer.Close();
@@ -108,7 +108,7 @@ internal static class DatasetEmitter
         AddChunks(methods, "AddPredicates", spec.Predicates, p => EmitPredicate(writer, p));
         foreach (var article in spec.Articles)
         {
-            methods.Add(("Add" + article.Handle, () => EmitArticle(writer, article)));
+            methods.Add(("AddArticle_" + article.Handle, () => EmitArticle(writer, article)));
         }
 
         foreach (var method in methods)
@@ -205,40 +205,40 @@ internal static class DatasetEmitter
         writer.Line($"BodyEnd = {CSharpLiteral.Integer(a.BodyEnd)},");
         writer.Line($"Mentions = {CSharpLiteral.StringArray(a.Mentions)},");
         writer.Line($"Claims = new {Seeding}.ClaimSeed[]");
-        writer.Line("{");
+        writer.OpenBrace();
         foreach (var claim in a.Claims)
         {
             EmitClaim(writer, claim);
         }
 
-        writer.Line("},");
+        writer.Close(",");
         writer.Close(");");
     }
 
     private static void EmitClaim(SourceWriter writer, ClaimSpec c)
     {
-        writer.Open($"    new {Seeding}.ClaimSeed");
-        writer.Line($"    Id = {CSharpLiteral.String(c.Id)},");
-        writer.Line($"    Subject = {CSharpLiteral.String(c.Subject)},");
-        writer.Line($"    Predicate = {CSharpLiteral.String(c.Predicate)},");
+        writer.Open($"new {Seeding}.ClaimSeed");
+        writer.Line($"Id = {CSharpLiteral.String(c.Id)},");
+        writer.Line($"Subject = {CSharpLiteral.String(c.Subject)},");
+        writer.Line($"Predicate = {CSharpLiteral.String(c.Predicate)},");
         writer.Line(c.Object.Kind == "entity"
-            ? $"    ObjectEntity = {CSharpLiteral.String(c.Object.Entity)},"
-            : $"    ObjectValue = {Value(c.Object)},");
-        writer.Line($"    Modality = {Runtime}.Modality.{HandleNames.ToPascalCase(c.Modality)},");
-        writer.Line($"    AttributionSource = {CSharpLiteral.String(c.AttributionSource)},");
-        writer.Line($"    AttributionVia = {CSharpLiteral.String(c.AttributionVia)},");
-        writer.Line($"    When = {(c.When is null ? "null" : Time(c.When))},");
-        writer.Line($"    Where = {CSharpLiteral.String(c.Where)},");
-        writer.Line($"    Note = {CSharpLiteral.String(c.Note)},");
-        writer.Line($"    Evidence = new {Seeding}.EvidenceSeed[]");
-        writer.Line("    {");
+            ? $"ObjectEntity = {CSharpLiteral.String(c.Object.Entity)},"
+            : $"ObjectValue = {Value(c.Object)},");
+        writer.Line($"Modality = {Runtime}.Modality.{HandleNames.ToPascalCase(c.Modality)},");
+        writer.Line($"AttributionSource = {CSharpLiteral.String(c.AttributionSource)},");
+        writer.Line($"AttributionVia = {CSharpLiteral.String(c.AttributionVia)},");
+        writer.Line($"When = {(c.When is null ? "null" : Time(c.When))},");
+        writer.Line($"Where = {CSharpLiteral.String(c.Where)},");
+        writer.Line($"Note = {CSharpLiteral.String(c.Note)},");
+        writer.Line($"Evidence = new {Seeding}.EvidenceSeed[]");
+        writer.OpenBrace();
         foreach (var e in c.Evidence)
         {
             var occurrence = e.Occurrence is { } n ? CSharpLiteral.Integer(n) : "null";
-            writer.Line($"        new {Seeding}.EvidenceSeed {{ Quote = {CSharpLiteral.String(e.Quote)}, Start = {CSharpLiteral.Integer(e.Start)}, End = {CSharpLiteral.Integer(e.End)}, Prefix = {CSharpLiteral.String(e.Prefix)}, Suffix = {CSharpLiteral.String(e.Suffix)}, Occurrence = {occurrence} }},");
+            writer.Line($"new {Seeding}.EvidenceSeed {{ Quote = {CSharpLiteral.String(e.Quote)}, Start = {CSharpLiteral.Integer(e.Start)}, End = {CSharpLiteral.Integer(e.End)}, Prefix = {CSharpLiteral.String(e.Prefix)}, Suffix = {CSharpLiteral.String(e.Suffix)}, Occurrence = {occurrence} }},");
         }
 
-        writer.Line("    },");
+        writer.Close(",");
         writer.Close(",");
     }
 

@@ -26,6 +26,13 @@ internal sealed class SourceWriter
         _indent++;
     }
 
+    /// <summary>Opens a brace block without a header line: for array initializers.</summary>
+    public void OpenBrace()
+    {
+        Line("{");
+        _indent++;
+    }
+
     public void Close(string suffix = "")
     {
         _indent--;

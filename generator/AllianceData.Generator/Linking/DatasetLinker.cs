@@ -20,6 +20,12 @@ internal sealed class DatasetLinker
     private readonly Dictionary<string, (string Kind, LocationInfo Location)> _entities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string ObjectKind, LocationInfo Location)> _predicates = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Set when a registry file has errors of its own: an entry may then be missing because of
+    /// them, so unknown references are not reported on top (the build fails on the real error).
+    /// </summary>
+    private bool _registriesIncomplete;
+
     private DatasetLinker(DatasetTarget target) => _target = target;
 
     public static DatasetResult Link(DatasetTarget target, ImmutableArray<SeedFile> allFiles)
@@ -38,6 +44,7 @@ internal sealed class DatasetLinker
             Report(DiagnosticDescriptors.NoSeedFiles, _target.AttributeLocation, _target.ClassName, _target.SeedPath is null ? string.Empty : $" under '{_target.SeedPath}'");
         }
 
+        _registriesIncomplete = files.Any(f => f.Kind != SeedFileKind.ArticleText && f.Kind != SeedFileKind.ArticleAnnotation && f.Diagnostics.Any(d => d.IsError));
         var organizations = files.SelectMany(f => f.Organizations).ToList();
         var people = files.SelectMany(f => f.People).ToList();
         var places = files.SelectMany(f => f.Places).ToList();
@@ -292,7 +299,11 @@ internal sealed class DatasetLinker
             return reference.Value;
         }
 
-        Report(DiagnosticDescriptors.UnknownReference, reference.Location, "predicate", reference.Value, Suggestions.DidYouMean(reference.Value, _predicates.Keys));
+        if (!_registriesIncomplete)
+        {
+            Report(DiagnosticDescriptors.UnknownReference, reference.Location, "predicate", reference.Value, Suggestions.DidYouMean(reference.Value, _predicates.Keys));
+        }
+
         return null;
     }
 
@@ -306,6 +317,11 @@ internal sealed class DatasetLinker
 
         if (!_entities.TryGetValue(reference.Value, out var entity))
         {
+            if (_registriesIncomplete)
+            {
+                return null;
+            }
+
             var candidates = _entities.Where(e => kind == "entity" || e.Value.Kind == kind).Select(e => e.Key);
             Report(DiagnosticDescriptors.UnknownReference, reference.Location, kind, reference.Value, Suggestions.DidYouMean(reference.Value, candidates));
             return null;

@@ -12,6 +12,21 @@ internal sealed record DatasetTarget(
     string? ProjectDirectory,
     LocationInfo? AttributeLocation)
 {
+    /// <summary>The class as a fully qualified C# name, so generated members never resolve to a handle of the same name.</summary>
+    public string FullyQualifiedName
+    {
+        get
+        {
+            var name = "global::" + (Namespace is null ? string.Empty : Namespace + ".");
+            foreach (var declaration in ContainingTypeDeclarations)
+            {
+                name += declaration.Substring(declaration.LastIndexOf(' ') + 1) + ".";
+            }
+
+            return name + ClassName;
+        }
+    }
+
     /// <summary>A unique, stable hint name for the generated file.</summary>
     public string HintName
     {

@@ -1,0 +1,222 @@
+using System.Linq;
+using AllianceData.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace AllianceData.Generator.Tests;
+
+/// <summary>Each basic mistake in a seed is an error with its ID at the exact line and column of the seed file.</summary>
+public class DiagnosticTests
+{
+    private static Diagnostic SingleError(GeneratorOutcome outcome, string id)
+    {
+        var errors = outcome.Errors.ToList();
+        Assert.True(errors.Count == 1, "Expected one error, got:\n" + string.Join("\n", errors));
+        Assert.Equal(id, errors[0].Id);
+        return errors[0];
+    }
+
+    private static (string Path, int Line, int Column) Position(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        return (span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
+    }
+
+    [Fact]
+    public void Invalid_json_is_reported_at_the_parsers_line_and_column()
+    {
+        const string broken = "{\n  \"places\": [\n    { \"id\": \"tokyo\", }\n  ]\n}";
+        var error = SingleError(GeneratorHarness.Run(SampleSeeds.Files(("seeds/places.json", broken))), "ALD0001");
+
+        Assert.Equal(("/project/seeds/places.json", 3, 22), Position(error)); // the "}" after the trailing comma
+    }
+
+    [Fact]
+    public void Unknown_property_is_reported_on_its_name_with_a_suggestion()
+    {
+        var places = SampleSeeds.Places.Replace("\"country\"", "\"contry\"");
+        var error = SingleError(GeneratorHarness.Run(SampleSeeds.Files(("seeds/places.json", places))), "ALD0003");
+
+        Assert.Contains("did you mean 'country'?", error.GetMessage());
+        var (_, line, column) = Position(error);
+        Assert.Equal((1, places.IndexOf("\"contry\"") + 1), (line, column));
+    }
+
+    [Fact]
+    public void Missing_required_property_names_the_property()
+    {
+        var places = SampleSeeds.Places.Replace("\"name\": \"Tokyo\", ", string.Empty);
+        var error = SingleError(GeneratorHarness.Run(SampleSeeds.Files(("seeds/places.json", places))), "ALD0004");
+
+        Assert.Contains("'name'", error.GetMessage());
+    }
+
+    [Fact]
+    public void Wrong_type_is_reported_on_the_value()
+    {
+        var places = SampleSeeds.Places.Replace("\"name\": \"Tokyo\"", "\"name\": 42");
+        var error = SingleError(GeneratorHarness.Run(SampleSeeds.Files(("seeds/places.json", places))), "ALD0002");
+
+        Assert.Equal(places.IndexOf("42") + 1, Position(error).Column);
+    }
+
+    [Fact]
+    public void Unknown_reference_points_at_the_reference_and_suggests_the_near_miss()
+    {
+        var annotation = SampleSeeds.Annotation.Replace("\"subject\": \"united-states\"", "\"subject\": \"united-state\"");
+        var outcome = GeneratorHarness.Run(SampleSeeds.Files(("seeds/a1.json", annotation)));
+        var error = SingleError(outcome, "ALD0006");
+
+        Assert.Contains("did you mean 'united-states'?", error.GetMessage());
+        var line = annotation.Split('\n').Select((text, index) => (text, index)).First(l => l.text.Contains("united-state\"")).index + 1;
+        Assert.Equal(("/project/seeds/a1.json", line), (Position(error).Path, Position(error).Line));
+    }
+
+    [Fact]
+    public void Unknown_predicate_is_an_unknown_reference()
+    {
+        var annotation = SampleSeeds.Annotation.Replace("\"predicate\": \"upgrades\"", "\"predicate\": \"upgrade\"");
+        var error = SingleError(GeneratorHarness.Run(SampleSeeds.Files(("seeds/a1.json", annotation))), "ALD0006");
+
+        Assert.Contains("predicate 'upgrade'; did you mean 'upgrades'?", error.GetMessage());
+    }
+
+    [Fact]
+    public void Evidence_quote_not_in_the_text_is_reported_on_the_quote()
+    {
+        var annotation = SampleSeeds.Annotation.Replace("The US will upgrade U.S. Forces Japan.", "The US will upgrade USFJ.");
+        var error = SingleError(GeneratorHarness.Run(SampleSeeds.Files(("seeds/a1.json", annotation))), "ALD0007");
+
+        var line = annotation.Split('\n').Select((text, index) => (text, index)).First(l => l.text.Contains("upgrade USFJ")).index + 1;
+        Assert.Equal(line, Position(error).Line);
+    }
+
+    [Fact]
+    public void Evidence_quote_in_page_furniture_is_outside_the_body()
+    {
+        var annotation = SampleSeeds.Annotation.Replace("The US will upgrade U.S. Forces Japan.", "Leave a Reply");
+        SingleError(GeneratorHarness.Run(SampleSeeds.Files(("seeds/a1.json", annotation))), "ALD0009");
+    }
+
+    [Fact]
+    public void Evidence_quote_found_twice_needs_disambiguation_and_occurrence_resolves_it()
+    {
+        var ambiguous = SampleSeeds.Annotation.Replace("\"quote\": \"The US will upgrade U.S. Forces Japan.\"", "\"quote\": \"will\"");
+        SingleError(GeneratorHarness.Run(SampleSeeds.Files(("seeds/a1.json", ambiguous))), "ALD0008");
+
+        var second = ambiguous.Replace("\"quote\": \"will\"", "\"quote\": \"will\", \"occurrence\": 2");
+        var dataset = GeneratorHarness.Run(SampleSeeds.Files(("seeds/a1.json", second))).LoadDataset();
+        var evidence = dataset.Claim("a1#upgrade")!.Evidence.Single();
+        Assert.Equal(SampleSeeds.ArticleText.IndexOf("will", SampleSeeds.ArticleText.IndexOf("will") + 1), evidence.Start);
+
+        var prefixed = ambiguous.Replace("\"quote\": \"will\"", "\"quote\": \"will\", \"prefix\": \"Japan \"");
+        Assert.Empty(GeneratorHarness.Run(SampleSeeds.Files(("seeds/a1.json", prefixed))).Errors);
+    }
+
+    [Fact]
+    public void Duplicate_ids_point_at_the_duplicate_and_the_first_definition()
+    {
+        var people = SampleSeeds.People.Replace("\"id\": \"antony-blinken\"", "\"id\": \"tokyo\"");
+        var annotation = SampleSeeds.Annotation.Replace("\"antony-blinken\"", "\"tokyo\"");
+        var error = SingleError(GeneratorHarness.Run(SampleSeeds.Files(("seeds/people.json", people), ("seeds/a1.json", annotation))), "ALD0005");
+
+        // Registries link in a fixed order (organizations, people, places): the place is the duplicate.
+        Assert.Equal("/project/seeds/places.json", Position(error).Path);
+        Assert.Contains("people.json(1,", error.GetMessage());
+        Assert.Equal("/project/seeds/people.json", Assert.Single(error.AdditionalLocations).GetLineSpan().Path);
+    }
+
+    [Fact]
+    public void Text_without_annotation_and_annotation_without_text_are_both_reported()
+    {
+        var orphanText = GeneratorHarness.Run(SampleSeeds.Files(("seeds/a1.json", null)));
+        Assert.Equal("/project/seeds/a1.txt", Position(SingleError(orphanText, "ALD0014")).Path);
+
+        var orphanAnnotation = GeneratorHarness.Run(SampleSeeds.Files(("seeds/a1.txt", null)));
+        Assert.Equal("/project/seeds/a1.json", Position(SingleError(orphanAnnotation, "ALD0013")).Path);
+    }
+
+    [Fact]
+    public void Invalid_enum_value_lists_the_allowed_values()
+    {
+        var places = SampleSeeds.Places.Replace("\"kind\": \"city\"", "\"kind\": \"citty\"");
+        var error = SingleError(GeneratorHarness.Run(SampleSeeds.Files(("seeds/places.json", places))), "ALD0010");
+
+        Assert.Contains("did you mean 'city'?", error.GetMessage());
+    }
+
+    [Fact]
+    public void Invalid_date_for_its_precision_is_reported()
+    {
+        var annotation = SampleSeeds.Annotation.Replace("\"date\": \"2025-03\"", "\"date\": \"2025-13\"");
+        var error = SingleError(GeneratorHarness.Run(SampleSeeds.Files(("seeds/a1.json", annotation))), "ALD0010");
+
+        Assert.Contains("YYYY-MM", error.GetMessage());
+    }
+
+    [Fact]
+    public void Claim_object_of_the_wrong_kind_for_its_predicate_is_reported()
+    {
+        var annotation = SampleSeeds.Annotation.Replace("\"object\": { \"entity\": \"us-forces-japan\" }", "\"object\": { \"text\": \"USFJ\" }");
+        SingleError(GeneratorHarness.Run(SampleSeeds.Files(("seeds/a1.json", annotation))), "ALD0015");
+    }
+
+    [Fact]
+    public void A_keyword_handle_is_reported_and_the_output_still_compiles()
+    {
+        var places = SampleSeeds.Places.Replace("\"id\": \"tokyo\",", "\"id\": \"tokyo\", \"handle\": \"class\",");
+        var outcome = GeneratorHarness.Run(SampleSeeds.Files(("seeds/places.json", places)));
+
+        SingleError(outcome, "ALD0011");
+        Assert.Empty(outcome.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void Two_ids_mapping_to_one_handle_collide()
+    {
+        var places = """{ "places": [ { "id": "tokyo", "name": "Tokyo", "kind": "city" }, { "id": "tokyo-2", "handle": "Tokyo", "name": "Tokyo 2", "kind": "city" } ] }""";
+        SingleError(GeneratorHarness.Run(SampleSeeds.Files(("seeds/places.json", places))), "ALD0012");
+    }
+
+    [Fact]
+    public void A_dataset_class_that_is_not_static_partial_is_reported_on_its_name()
+    {
+        const string source = """
+            namespace Sample;
+
+            [AllianceData.SeedDataset]
+            public static class Data { }
+            """;
+        var error = SingleError(GeneratorHarness.Run(SampleSeeds.Files(), source), "ALD0017");
+
+        Assert.Equal(("/project/Data.cs", 4, 21), Position(error));
+    }
+
+    [Fact]
+    public void A_file_with_errors_never_causes_compiler_errors_in_generated_code()
+    {
+        var broken = SampleSeeds.Annotation.Replace("\"subject\": \"united-states\"", "\"subject\": \"nobody\"");
+        var outcome = GeneratorHarness.Run(SampleSeeds.Files(("seeds/a1.json", broken)));
+
+        Assert.NotEmpty(outcome.Errors);
+        Assert.Empty(outcome.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void Every_descriptor_has_a_help_link_to_its_documented_section()
+    {
+        var descriptors = typeof(SeedDatasetGenerator).Assembly
+            .GetType("AllianceData.Generator.Diagnostics.DiagnosticDescriptors")!
+            .GetFields()
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .ToList();
+        var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoPaths.Root, "docs", "diagnostics.md"));
+
+        Assert.NotEmpty(descriptors);
+        Assert.Equal(descriptors.Count, descriptors.Select(d => d.Id).Distinct().Count());
+        foreach (var descriptor in descriptors)
+        {
+            Assert.EndsWith("#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
+            Assert.Contains("## " + descriptor.Id, docs);
+        }
+    }
+}

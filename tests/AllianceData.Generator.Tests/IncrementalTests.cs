@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using System.Linq;
+using AllianceData.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace AllianceData.Generator.Tests;
+
+/// <summary>Unchanged inputs stay Cached/Unchanged: editing one seed re-parses that seed alone.</summary>
+public class IncrementalTests
+{
+    private sealed class Session
+    {
+        public Session()
+        {
+            Files = SampleSeeds.Files().ToDictionary(f => f.Key, f => (AdditionalText)new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + f.Key, f.Value));
+            Compilation = GeneratorHarness.CreateCompilation();
+            Driver = GeneratorHarness.CreateDriver(Files.Values).RunGenerators(Compilation);
+        }
+
+        public Dictionary<string, AdditionalText> Files { get; }
+
+        public CSharpCompilation Compilation { get; set; }
+
+        public GeneratorDriver Driver { get; set; }
+
+        public GeneratorRunResult Edit(string name, string content)
+        {
+            var replacement = new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + name, content);
+            Driver = Driver.ReplaceAdditionalText(Files[name], replacement).RunGenerators(Compilation);
+            Files[name] = replacement;
+            return Driver.GetRunResult().Results.Single();
+        }
+
+        public GeneratorRunResult Rerun()
+        {
+            Driver = Driver.RunGenerators(Compilation);
+            return Driver.GetRunResult().Results.Single();
+        }
+    }
+
+    private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step) =>
+        result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason);
+
+    private static IncrementalStepRunReason Reason(GeneratorRunResult result, string step) => Assert.Single(Reasons(result, step));
+
+    private static IEnumerable<IncrementalStepRunReason> OutputReasons(GeneratorRunResult result) =>
+        result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason);
+
+    [Fact]
+    public void A_rerun_with_no_change_is_cached_at_every_step()
+    {
+        var session = new Session();
+        var result = session.Rerun();
+
+        Assert.All(Reasons(result, TrackingNames.ParsedSeedFiles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.LinkedDatasets));
+        Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.DatasetSpecs));
+        Assert.All(OutputReasons(result), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void Editing_one_seed_reparses_only_that_seed_and_regenerates()
+    {
+        var session = new Session();
+        var result = session.Edit("seeds/people.json", SampleSeeds.People.Replace("Antony Blinken", "Tony Blinken"));
+
+        var parsed = Reasons(result, TrackingNames.ParsedSeedFiles).ToList();
+        Assert.Equal(6, parsed.Count);
+        Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(5, parsed.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal(IncrementalStepRunReason.Modified, Reason(result, TrackingNames.DatasetSpecs));
+        Assert.Contains("Tony Blinken", result.GeneratedSources.Single().SourceText.ToString());
+    }
+
+    [Fact]
+    public void A_whitespace_only_edit_leaves_the_generated_source_unchanged()
+    {
+        var session = new Session();
+        var result = session.Edit("seeds/places.json", "\n\n" + SampleSeeds.Places.Replace(": ", ":   "));
+
+        // The file's model moves (its locations shift), but the linked data does not: no new source.
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, TrackingNames.ParsedSeedFiles));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Reason(result, TrackingNames.LinkedDatasets));
+        Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.DatasetSpecs));
+        Assert.DoesNotContain(IncrementalStepRunReason.Modified, OutputReasons(result));
+        Assert.DoesNotContain(IncrementalStepRunReason.New, OutputReasons(result));
+    }
+
+    [Fact]
+    public void Editing_unrelated_csharp_code_does_not_touch_the_seeds_or_the_output()
+    {
+        var session = new Session();
+        session.Compilation = session.Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Sample; public class Unrelated { }", new CSharpParseOptions(LanguageVersion.Latest)));
+        var result = session.Rerun();
+
+        Assert.All(Reasons(result, TrackingNames.ParsedSeedFiles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Contains(Reason(result, TrackingNames.DatasetSpecs), new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+    }
+
+    [Fact]
+    public void Adding_an_unrelated_seed_file_reparses_nothing_else()
+    {
+        var session = new Session();
+        var extra = new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + "seeds/a2.txt", "Another article.");
+        session.Driver = session.Driver.AddAdditionalTexts(System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(extra)).RunGenerators(session.Compilation);
+        var result = session.Driver.GetRunResult().Results.Single();
+
+        var parsed = Reasons(result, TrackingNames.ParsedSeedFiles).ToList();
+        Assert.Equal(6, parsed.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.New));
+    }
+}
