@@ -209,7 +209,7 @@ public class DiagnosticTests
             .GetFields()
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
             .ToList();
-        var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoPaths.Root, "docs", "diagnostics.md"));
+        var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(AllianceData.Testing.RepoPaths.Docs, "diagnostics.md"));
 
         Assert.NotEmpty(descriptors);
         Assert.Equal(descriptors.Count, descriptors.Select(d => d.Id).Distinct().Count());

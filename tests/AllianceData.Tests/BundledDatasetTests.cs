@@ -1,6 +1,5 @@
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using AllianceData;
 
 namespace AllianceData.Tests;
@@ -10,8 +9,7 @@ public class BundledDatasetTests
 {
     private static readonly Dataset Data = Alliance.Dataset;
 
-    private static string SeedsFolder([CallerFilePath] string path = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "seeds"));
+    private static string SeedsFolder() => AllianceData.Testing.RepoPaths.Seeds;
 
     [Fact]
     public void Every_seed_article_is_in_the_dataset_with_its_text_byte_for_byte()

@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
+using AllianceData.Testing;
 
 namespace AllianceData.Generator.Tests.Infrastructure;
 
@@ -12,9 +12,9 @@ namespace AllianceData.Generator.Tests.Infrastructure;
 /// </summary>
 internal static class Snapshot
 {
-    public static void Match(string actual, string name, string extension = "cs", [CallerFilePath] string callerPath = "")
+    public static void Match(string actual, string name, string extension = "cs")
     {
-        var folder = Path.Combine(Path.GetDirectoryName(callerPath)!, "Snapshots");
+        var folder = RepoPaths.In("tests", "AllianceData.Generator.Tests", "Snapshots");
         var verified = Path.Combine(folder, $"{name}.verified.{extension}");
         var received = Path.Combine(folder, $"{name}.received.{extension}");
         actual = actual.Replace("\r\n", "\n");
