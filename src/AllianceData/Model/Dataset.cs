@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AllianceData.Query;
 
 namespace AllianceData;
 
@@ -15,6 +16,12 @@ public sealed class Dataset
     private readonly Dictionary<string, Predicate> _predicatesById;
     private readonly Dictionary<string, Article> _articlesById;
     private readonly Dictionary<string, Claim> _claimsById;
+    private readonly Dictionary<Organization, Claim[]> _claimsByOutlet;
+    private readonly Lazy<IReadOnlyList<Fact>> _facts;
+    private readonly Lazy<IReadOnlyList<Conflict>> _conflicts;
+    private readonly Lazy<IReadOnlyList<TimelineEntry>> _timeline;
+    private readonly Lazy<IReadOnlyList<TimelineEntry>> _timelineByReporting;
+    private readonly Lazy<OrganizationGraph> _graph;
 
     internal Dataset(Article[] articles, Organization[] organizations, Person[] people, Place[] places, Predicate[] predicates)
     {
@@ -30,6 +37,19 @@ public sealed class Dataset
         _predicatesById = predicates.ToDictionary(p => p.Id, StringComparer.Ordinal);
         _articlesById = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         _claimsById = Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+
+        // An outlet's claims: those of the articles it published and those attributed to it.
+        _claimsByOutlet = Claims
+            .SelectMany(c => new[] { c.Article.Publisher, c.Attribution?.Source as Organization }.Where(o => o is not null).Distinct().Select(o => (Outlet: o!, Claim: c)))
+            .GroupBy(x => x.Outlet, x => x.Claim)
+            .ToDictionary(g => g.Key, g => g.ToArray());
+
+        // Derived views are computed on first use, so loading the dataset stays cheap.
+        _facts = new Lazy<IReadOnlyList<Fact>>(() => ClaimAnalysis.Facts(this));
+        _conflicts = new Lazy<IReadOnlyList<Conflict>>(() => ClaimAnalysis.Conflicts(this));
+        _timeline = new Lazy<IReadOnlyList<TimelineEntry>>(() => ClaimAnalysis.Timeline(this));
+        _timelineByReporting = new Lazy<IReadOnlyList<TimelineEntry>>(() => ClaimAnalysis.TimelineByReporting(this));
+        _graph = new Lazy<OrganizationGraph>(() => new OrganizationGraph(this));
 
         foreach (var group in Claims.GroupBy(c => c.Subject))
         {
@@ -97,4 +117,23 @@ public sealed class Dataset
 
     /// <summary>The claims <paramref name="article"/> makes.</summary>
     public IReadOnlyList<Claim> ClaimsBy(Article article) => (article ?? throw new ArgumentNullException(nameof(article))).Claims;
+
+    /// <summary>The claims of the articles <paramref name="outlet"/> published and the claims attributed to it: a precomputed list.</summary>
+    public IReadOnlyList<Claim> ClaimsBy(Organization outlet) =>
+        _claimsByOutlet.TryGetValue(outlet ?? throw new ArgumentNullException(nameof(outlet)), out var claims) ? claims : System.Array.Empty<Claim>();
+
+    /// <summary>Claims grouped into facts: same subject and predicate, compatible values; with their independent sources.</summary>
+    public IReadOnlyList<Fact> Facts => _facts.Value;
+
+    /// <summary>Single-valued predicates whose claimed values cannot all hold, marked contradiction or evolution.</summary>
+    public IReadOnlyList<Conflict> Conflicts => _conflicts.Value;
+
+    /// <summary>Dated claims ordered by the time they refer to.</summary>
+    public IReadOnlyList<TimelineEntry> Timeline => _timeline.Value;
+
+    /// <summary>Dated claims ordered by when they were reported.</summary>
+    public IReadOnlyList<TimelineEntry> TimelineByReporting => _timelineByReporting.Value;
+
+    /// <summary>The organization and command graph, before and after the reform.</summary>
+    public OrganizationGraph CommandGraph => _graph.Value;
 }
