@@ -219,4 +219,73 @@ public class DiagnosticTests
             Assert.Contains("## " + descriptor.Id, docs);
         }
     }
+
+    [Fact]
+    public void An_entity_nothing_refers_to_is_a_warning_on_its_id()
+    {
+        var places = SampleSeeds.Places.Replace("] }", ", { \"id\": \"osaka\", \"name\": \"Osaka\", \"kind\": \"city\" } ] }");
+        var outcome = GeneratorHarness.Run(SampleSeeds.Files(("seeds/places.json", places)));
+
+        var warning = Assert.Single(outcome.GeneratorDiagnostics);
+        Assert.Equal(("ALD0021", DiagnosticSeverity.Warning), (warning.Id, warning.Severity));
+        Assert.Equal(places.IndexOf("\"osaka\"") + 1, Position(warning).Column);
+        Assert.Contains("place 'osaka'", warning.GetMessage());
+    }
+
+    [Fact]
+    public void A_reporting_cycle_between_organizations_is_an_error_naming_the_cycle()
+    {
+        var organizations = SampleSeeds.Organizations.Replace(
+            "{ \"id\": \"us-indo-pacific-command\", \"name\": \"U.S. Indo-Pacific Command\",",
+            "{ \"id\": \"us-indo-pacific-command\", \"name\": \"U.S. Indo-Pacific Command\", \"reportsTo\": [\"us-forces-japan\"],");
+        var error = SingleError(GeneratorHarness.Run(SampleSeeds.Files(("seeds/organizations.json", organizations))), "ALD0022");
+
+        Assert.Contains("us-forces-japan -> us-indo-pacific-command -> us-forces-japan", error.GetMessage());
+    }
+
+    [Fact]
+    public void A_parent_that_is_its_own_ancestor_is_a_cycle()
+    {
+        var organizations = SampleSeeds.Organizations.Replace("\"kind\": \"government\", \"country\": \"US\"", "\"kind\": \"government\", \"country\": \"US\", \"parent\": \"united-states\"");
+        var error = SingleError(GeneratorHarness.Run(SampleSeeds.Files(("seeds/organizations.json", organizations))), "ALD0022");
+
+        Assert.Contains("united-states -> united-states", error.GetMessage());
+    }
+
+    [Fact]
+    public void Contradicting_claims_reported_at_the_same_time_are_a_warning_pointing_at_both()
+    {
+        var annotation = SampleSeeds.Annotation.Replace("\"claims\": [", """
+            "claims": [
+                {
+                  "id": "launch-2024",
+                  "subject": "jsdf-joint-operations-command",
+                  "predicate": "launch-date",
+                  "object": { "time": { "date": "2026-01", "precision": "month" } },
+                  "modality": "expected",
+                  "evidence": [ { "quote": "Japan will launch" } ]
+                },
+            """);
+        var outcome = GeneratorHarness.Run(SampleSeeds.Files(("seeds/a1.json", annotation)));
+
+        var warning = Assert.Single(outcome.GeneratorDiagnostics);
+        Assert.Equal(("ALD0023", DiagnosticSeverity.Warning), (warning.Id, warning.Severity));
+        Assert.Contains("a1#launch", warning.GetMessage());
+        Assert.Contains("a1#launch-2024", warning.GetMessage());
+        Assert.Single(warning.AdditionalLocations);
+    }
+
+    [Fact]
+    public void A_different_value_in_a_later_article_is_an_evolution_not_a_warning()
+    {
+        var later = SampleSeeds.Annotation
+            .Replace("\"date\": \"2024-03\", \"precision\": \"month\", \"inferred\": true", "\"date\": \"2024-07\", \"precision\": \"month\", \"inferred\": true")
+            .Replace("\"date\": \"2025-03\", \"precision\": \"month\", \"expression\": \"by March 2025\", \"start\": \"2024-03-01\"", "\"date\": \"2025-09\", \"precision\": \"month\"");
+        var files = SampleSeeds.Files(("seeds/a2.txt", SampleSeeds.ArticleText), ("seeds/a2.json", later));
+
+        var outcome = GeneratorHarness.Run(files);
+
+        Assert.Empty(outcome.GeneratorDiagnostics);
+        Assert.Single(outcome.LoadDataset().Conflicts);
+    }
 }

@@ -189,4 +189,31 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpBase + "ald0020");
+
+    public static readonly DiagnosticDescriptor UnreferencedEntity = new(
+        id: "ALD0021",
+        title: "Entity is never referenced",
+        messageFormat: "The {0} '{1}' is defined but no article mentions it and no claim or registry entry refers to it; mention it or remove it",
+        category: DiagnosticCategories.References,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "ald0021");
+
+    public static readonly DiagnosticDescriptor RelationCycle = new(
+        id: "ALD0022",
+        title: "Organizations or places form a cycle",
+        messageFormat: "'{0}' closes a cycle of {1}: {2}; an organization cannot be its own ancestor",
+        category: DiagnosticCategories.References,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "ald0022");
+
+    public static readonly DiagnosticDescriptor ContradictingClaims = new(
+        id: "ALD0023",
+        title: "Claims contradict each other",
+        messageFormat: "Claim '{0}' contradicts claim '{1}': '{2}' is single-valued, and {3}; both were reported at the same time, so one of them is wrong or needs a qualifier",
+        category: DiagnosticCategories.Values,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "ald0023");
 }

@@ -26,6 +26,12 @@ internal sealed class DatasetLinker
     /// </summary>
     private bool _registriesIncomplete;
 
+    /// <summary>Every entity ID something refers to; the rest are reported as unreferenced.</summary>
+    private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
+
+    /// <summary>Where each claim's ID is written, for diagnostics that compare claims after linking.</summary>
+    private readonly Dictionary<(string Article, string Claim), LocationInfo> _claimLocations = new();
+
     private DatasetLinker(DatasetTarget target) => _target = target;
 
     public static DatasetResult Link(DatasetTarget target, ImmutableArray<SeedFile> allFiles)
@@ -63,7 +69,53 @@ internal sealed class DatasetLinker
             places.Select(p => LinkPlace(p, handles.Assign("place", p.Id, p.Handle, "Places"))).ToEquatableArray(),
             predicates.Select(p => new PredicateSpec(p.Id.Value, handles.Assign("predicate", p.Id, p.Handle, "Predicates"), p.Label, p.Description, p.ObjectKind, p.SingleValued)).ToEquatableArray(),
             LinkArticles(files, handles));
+
+        CheckCycles(organizations, places);
+
+        // With errors anywhere, a reference may be missing because of them: only a clean dataset is checked for unused entities.
+        var clean = !_diagnostics.Any(d => d.IsError) && !files.Any(f => f.Diagnostics.Any(d => d.IsError));
+        if (clean)
+        {
+            CheckUnreferenced(organizations.Select(o => (o.Id, "organization")).Concat(people.Select(p => (p.Id, "person"))).Concat(places.Select(p => (p.Id, "place"))));
+        }
+
+        CheckContradictions(spec);
         return new DatasetResult(spec, _diagnostics.ToEquatableArray());
+    }
+
+    private void CheckCycles(List<OrganizationEntry> organizations, List<PlaceEntry> places)
+    {
+        var parents = organizations.Where(o => o.Parent is not null).Select(o => new ReferenceEdge(o.Id.Value, o.Parent!.Value, o.Parent.Location)).ToList();
+        var reporting = organizations.SelectMany(o => o.ReportsTo.Select(r => new ReferenceEdge(o.Id.Value, r.Value, r.Location))).ToList();
+        var within = places.Where(p => p.Within is not null).Select(p => new ReferenceEdge(p.Id.Value, p.Within!.Value, p.Within.Location)).ToList();
+        foreach (var (edges, relation) in new[] { (parents, "'parent' links"), (reporting, "'reportsTo' links"), (within, "'within' links") })
+        {
+            foreach (var (closing, path) in CycleCheck.Find(edges))
+            {
+                Report(DiagnosticDescriptors.RelationCycle, closing.Location, closing.To, relation, string.Join(" -> ", path));
+            }
+        }
+    }
+
+    private void CheckUnreferenced(IEnumerable<(SourceString Id, string Kind)> entities)
+    {
+        foreach (var (id, kind) in entities.Where(e => !_referenced.Contains(e.Id.Value)))
+        {
+            Report(DiagnosticDescriptors.UnreferencedEntity, id.Location, kind, id.Value);
+        }
+    }
+
+    private void CheckContradictions(DatasetSpec spec)
+    {
+        var predicates = spec.Predicates.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        foreach (var (claim, article, other, otherArticle, reason) in ContradictionCheck.Find(spec.Articles, predicates))
+        {
+            _diagnostics.Add(new DiagnosticInfo(
+                DiagnosticDescriptors.ContradictingClaims,
+                _claimLocations[(article.Id, claim.Id)],
+                new[] { article.Id + "#" + claim.Id, otherArticle.Id + "#" + other.Id, claim.Predicate, reason }.ToEquatableArray(),
+                _claimLocations[(otherArticle.Id, other.Id)]));
+        }
     }
 
     private List<T> Register<T>(List<T> entries, Func<T, SourceString> id, string kind)
@@ -182,6 +234,7 @@ internal sealed class DatasetLinker
             }
 
             claimIds.Add(claim.Id.Value, claim.Id.Location);
+            _claimLocations[(id, claim.Id.Value)] = claim.Id.Location;
             if (LinkClaim(id, claim, text, bodyStart, bodyEnd) is { } linked)
             {
                 claims.Add(linked);
@@ -333,6 +386,7 @@ internal sealed class DatasetLinker
             return null;
         }
 
+        _referenced.Add(reference.Value);
         return reference.Value;
     }
 

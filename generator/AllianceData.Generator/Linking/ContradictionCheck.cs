@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using AllianceData.Generator.Model;
+
+namespace AllianceData.Generator.Linking;
+
+/// <summary>
+/// Warns when two claims with the same subject and a single-valued predicate give values that
+/// cannot both hold, and the articles were reported at the same time. A later article that gives a
+/// different value is an evolution of the story, not a mistake: the runtime's Conflicts API reports
+/// it, the build does not. Mirrors the runtime's ValueCompatibility (the generator cannot reference it).
+/// </summary>
+internal static class ContradictionCheck
+{
+    public static IEnumerable<(ClaimSpec Claim, ArticleSpec Article, ClaimSpec Other, ArticleSpec OtherArticle, string Reason)> Find(
+        IReadOnlyList<ArticleSpec> articles, IReadOnlyDictionary<string, PredicateSpec> predicates)
+    {
+        var groups = articles
+            .SelectMany(a => a.Claims.Select(c => (Article: a, Claim: c)))
+            .Where(x => predicates.TryGetValue(x.Claim.Predicate, out var p) && p.SingleValued)
+            .GroupBy(x => (x.Claim.Subject, x.Claim.Predicate));
+        foreach (var group in groups)
+        {
+            var claims = group.ToList();
+            for (var i = 0; i < claims.Count; i++)
+            {
+                for (var j = i + 1; j < claims.Count; j++)
+                {
+                    var (first, second) = (claims[i], claims[j]);
+                    if (Overlaps(first.Article.Published.Date, second.Article.Published.Date) &&
+                        Incompatibility(first.Claim.Object, second.Claim.Object) is { } reason)
+                    {
+                        yield return (second.Claim, second.Article, first.Claim, first.Article, reason);
+                    }
+                }
+            }
+        }
+    }
+
+    private static string? Incompatibility(ClaimObjectSpec a, ClaimObjectSpec b)
+    {
+        if (a.Kind != b.Kind)
+        {
+            return $"a {a.Kind} and a {b.Kind} cannot be compared";
+        }
+
+        return a.Kind switch
+        {
+            "entity" => a.Entity == b.Entity ? null : $"'{a.Entity}' is not '{b.Entity}'",
+            "time" => Overlaps(a.Time!, b.Time!) ? null : $"{a.Time!.Start}..{a.Time.End} and {b.Time!.Start}..{b.Time.End} do not overlap",
+            "quantity" => QuantitiesOverlap(a.Quantity!, b.Quantity!) ? null : $"{Describe(a.Quantity!)} and {Describe(b.Quantity!)} cannot both hold",
+            _ => Normalize(a.Text!) == Normalize(b.Text!) ? null : $"\"{a.Text}\" differs from \"{b.Text}\"",
+        };
+    }
+
+    private static bool Overlaps(DateEntry a, DateEntry b) =>
+        string.CompareOrdinal(a.Start, b.End) <= 0 && string.CompareOrdinal(b.Start, a.End) <= 0;
+
+    private static bool QuantitiesOverlap(QuantityEntry a, QuantityEntry b)
+    {
+        if (a.Unit != b.Unit || (a.Item is not null && b.Item is not null && Normalize(a.Item) != Normalize(b.Item)))
+        {
+            return false;
+        }
+
+        var (lowA, highA) = Range(a);
+        var (lowB, highB) = Range(b);
+        return lowA <= highB && lowB <= highA;
+    }
+
+    /// <summary>The runtime's rule: approximate is within 10 %, atLeast/atMost are open-ended.</summary>
+    private static (double Low, double High) Range(QuantityEntry q)
+    {
+        var tolerance = Math.Abs(q.Amount) * 0.1;
+        return q.Bound switch
+        {
+            "approximate" => (q.Amount - tolerance, q.Amount + tolerance),
+            "atLeast" => (q.Amount, double.PositiveInfinity),
+            "atMost" => (double.NegativeInfinity, q.Amount),
+            _ => (q.Amount, q.Amount),
+        };
+    }
+
+    private static string Describe(QuantityEntry q) => q.Amount.ToString("R", CultureInfo.InvariantCulture) + " " + q.Unit;
+
+    private static string Normalize(string text) =>
+        string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+}
