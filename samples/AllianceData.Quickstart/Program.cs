@@ -39,7 +39,36 @@ foreach (var claim in data.ClaimsWith(data.Predicate("launch-date")!).Where(c =>
     Console.WriteLine($"  {Source(claim.Article),-28} reported {claim.Article.Published.Date.Date,-10} \u2192 {time.Expression ?? time.Date,-18} ({time.IntervalText})");
 }
 
-// 4. How completely are the articles annotated?
+// 4. Which facts do independent sources corroborate?
+Heading("Facts corroborated by two or more independent sources");
+foreach (var fact in data.Facts.Where(f => f.IsCorroborated).OrderByDescending(f => f.IndependentSourceCount))
+{
+    Console.WriteLine($"  {fact.Subject.Name} {fact.Predicate.Label} {fact.Object}");
+    Console.WriteLine($"      {fact.IndependentSourceCount} sources: {string.Join(", ", fact.Sources)}");
+}
+
+// 5. Where do the sources disagree, and did the story change?
+Heading("Conflicts");
+foreach (var conflict in data.Conflicts)
+{
+    Console.WriteLine($"  [{conflict.Kind}] {conflict.Explanation}");
+}
+
+// 6. What happened when?
+Heading("Timeline (by the time referred to)");
+foreach (var entry in data.Timeline)
+{
+    Console.WriteLine($"  {entry.Time.Date,-10} {entry.Time.Precision.ToString().ToLowerInvariant(),-5}  {entry.Claim}  [reported {entry.Reported.Date.Date}]");
+}
+
+// 7. Who commands whom after the reform?
+Heading("Command graph after the reform: U.S. Forces Japan");
+foreach (var edge in data.CommandGraph.EdgesFrom(usfj).Concat(data.CommandGraph.EdgesTo(usfj)))
+{
+    Console.WriteLine($"  {edge.From.Name} --{edge.Relation}--> {edge.To.Name}  ({edge.Stage.ToString().ToLowerInvariant()}{(edge.Claim is null ? ", registry" : ", " + edge.Claim.Article.Id)})");
+}
+
+// 8. How completely are the articles annotated?
 Heading("Evidence coverage of body sentences");
 foreach (var coverage in EvidenceCoverage.Of(data))
 {

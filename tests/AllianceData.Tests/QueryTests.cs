@@ -146,7 +146,9 @@ public class QueryTests
         var timeline = Data.Timeline;
 
         Assert.NotEmpty(timeline);
-        Assert.True(timeline.Zip(timeline.Skip(1), (a, b) => a.Time.Start <= b.Time.Start).All(ordered => ordered));
+        Assert.True(timeline.Zip(timeline.Skip(1), (a, b) => a.Time.Anchor <= b.Time.Anchor).All(ordered => ordered));
+        var byMarch2025 = timeline.Single(e => e.Time.Expression == "by March 2025");
+        Assert.DoesNotContain(timeline.SkipWhile(e => e != byMarch2025), e => e.Time.Date == "2024-07-28"); // a deadline sits at its date, not at its interval's start
         Assert.Equal(1960, timeline[0].Time.Start.Year); // the Security Treaty
         Assert.Contains(timeline, e => e.Claim.Predicate.Id == "meeting-date" && e.Time.Date == "2024-07-28" && e.Time.Precision == TimePrecision.Day);
         Assert.Contains(timeline, e => e.Claim.Subject == Jjoc && e.Time.Expression == "early next year");
@@ -158,7 +160,7 @@ public class QueryTests
         var byReporting = Data.TimelineByReporting;
 
         Assert.Equal(Data.Timeline.Count, byReporting.Count);
-        Assert.True(byReporting.Zip(byReporting.Skip(1), (a, b) => a.Reported.Date.Start <= b.Reported.Date.Start).All(ordered => ordered));
+        Assert.True(byReporting.Zip(byReporting.Skip(1), (a, b) => a.Reported.Date.Anchor <= b.Reported.Date.Anchor).All(ordered => ordered));
         Assert.Equal("2024-03", byReporting[0].Reported.Date.Date);
     }
 

@@ -50,6 +50,17 @@ public sealed record TimeValue(string Date, TimePrecision Precision, DateTime St
     /// <inheritdoc />
     public override ValueKind Kind => ValueKind.Time;
 
+    /// <summary>
+    /// The first day of <see cref="Date"/> at its precision: where the value sits on a timeline.
+    /// "By March 2025" has the interval 2024-03-01..2025-03-31 but sits at 2025-03-01.
+    /// </summary>
+    public DateTime Anchor => Precision switch
+    {
+        TimePrecision.Year => new DateTime(int.Parse(Date.Substring(0, 4), CultureInfo.InvariantCulture), 1, 1),
+        TimePrecision.Month => new DateTime(int.Parse(Date.Substring(0, 4), CultureInfo.InvariantCulture), int.Parse(Date.Substring(5, 2), CultureInfo.InvariantCulture), 1),
+        _ => DateTime.ParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+
     /// <summary>Whether the two intervals share at least one day.</summary>
     public bool Overlaps(TimeValue other) => Start <= other.End && other.Start <= End;
 

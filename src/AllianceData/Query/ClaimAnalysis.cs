@@ -63,13 +63,13 @@ internal static class ClaimAnalysis
         return conflicts;
     }
 
-    /// <summary>Dated claims ordered by the time they refer to (then by how precisely, then by dataset order).</summary>
+    /// <summary>Dated claims ordered by the time they refer to (its anchor, then its interval, then dataset order).</summary>
     public static IReadOnlyList<TimelineEntry> Timeline(Dataset dataset) =>
-        Dated(dataset).OrderBy(e => e.Time.Start).ThenBy(e => e.Time.End).ToArray();
+        Dated(dataset).OrderBy(e => e.Time.Anchor).ThenBy(e => e.Time.Start).ThenBy(e => e.Time.End).ToArray();
 
     /// <summary>Dated claims ordered by when they were reported, then by the time they refer to.</summary>
     public static IReadOnlyList<TimelineEntry> TimelineByReporting(Dataset dataset) =>
-        Dated(dataset).OrderBy(e => e.Reported.Date.Start).ThenBy(e => e.Time.Start).ToArray();
+        Dated(dataset).OrderBy(e => e.Reported.Date.Anchor).ThenBy(e => e.Time.Anchor).ToArray();
 
     private static IEnumerable<TimelineEntry> Dated(Dataset dataset) =>
         dataset.Claims
