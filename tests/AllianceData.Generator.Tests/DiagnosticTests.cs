@@ -288,4 +288,19 @@ public class DiagnosticTests
         Assert.Empty(outcome.GeneratorDiagnostics);
         Assert.Single(outcome.LoadDataset().Conflicts);
     }
+
+    [Theory]
+    [InlineData(ReportDiagnostic.Suppress, null)]
+    [InlineData(ReportDiagnostic.Error, DiagnosticSeverity.Error)]
+    [InlineData(ReportDiagnostic.Info, DiagnosticSeverity.Info)]
+    public void Severities_follow_the_compilation_options_that_editorconfig_and_NoWarn_set(ReportDiagnostic option, DiagnosticSeverity? expected)
+    {
+        // dotnet_diagnostic.ALD0021.severity in a .globalconfig, <NoWarn> and <WarningsAsErrors> all end up here.
+        var places = SampleSeeds.Places.Replace("] }", ", { \"id\": \"osaka\", \"name\": \"Osaka\", \"kind\": \"city\" } ] }");
+        var severities = new[] { new System.Collections.Generic.KeyValuePair<string, ReportDiagnostic>("ALD0021", option) };
+
+        var outcome = GeneratorHarness.Run(SampleSeeds.Files(("seeds/places.json", places)), severities: severities);
+
+        Assert.Equal(expected, outcome.GeneratorDiagnostics.SingleOrDefault(d => d.Id == "ALD0021")?.Severity);
+    }
 }

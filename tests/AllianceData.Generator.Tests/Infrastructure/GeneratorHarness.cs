@@ -30,7 +30,7 @@ internal static class GeneratorHarness
             .Append(MetadataReference.CreateFromFile(typeof(Dataset).Assembly.Location))
             .ToImmutableArray();
 
-    public static CSharpCompilation CreateCompilation(string source = DefaultSource) =>
+    public static CSharpCompilation CreateCompilation(string source = DefaultSource, IEnumerable<KeyValuePair<string, ReportDiagnostic>>? severities = null) =>
         CSharpCompilation.Create(
             "SampleDataset",
             new[] { CSharpSyntaxTree.ParseText(source, ParseOptions, path: "/project/Data.cs") },
@@ -38,6 +38,7 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
+                specificDiagnosticOptions: severities,
                 deterministic: true));
 
     public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? projectDirectory = ProjectDirectory) =>
@@ -48,9 +49,9 @@ internal static class GeneratorHarness
             new SeedOptionsProvider(projectDirectory),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    public static GeneratorOutcome Run(IReadOnlyDictionary<string, string> files, string source = DefaultSource)
+    public static GeneratorOutcome Run(IReadOnlyDictionary<string, string> files, string source = DefaultSource, IEnumerable<KeyValuePair<string, ReportDiagnostic>>? severities = null)
     {
-        var compilation = CreateCompilation(source);
+        var compilation = CreateCompilation(source, severities);
         var driver = CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(ProjectDirectory + f.Key, f.Value)));
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorOutcome(driver.GetRunResult(), output, generatorDiagnostics);
