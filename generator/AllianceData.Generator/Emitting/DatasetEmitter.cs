@@ -253,7 +253,7 @@ internal static class DatasetEmitter
         $"new {Runtime}.TimeValue({CSharpLiteral.String(time.Date)}, {Runtime}.TimePrecision.{HandleNames.ToPascalCase(time.Precision)}, {Date(time.Start)}, {Date(time.End)}, {CSharpLiteral.String(time.Expression)})";
 
     private static string Quantity(QuantityEntry q) =>
-        $"new {Runtime}.QuantityValue({CSharpLiteral.Number(q.Amount)}, {Runtime}.QuantityUnit.{q.Unit.Substring(0, 1).ToUpperInvariant() + q.Unit.Substring(1)}, {Runtime}.QuantityBound.{HandleNames.ToPascalCase(q.Bound)}, {CSharpLiteral.String(q.Item)}, {CSharpLiteral.String(q.Expression)})";
+        $"new {Runtime}.QuantityValue({CSharpLiteral.Number(q.Amount)}, {Runtime}.QuantityUnit.{HandleNames.ToPascalCase(q.Unit)}, {Runtime}.QuantityBound.{HandleNames.ToPascalCase(q.Bound)}, {CSharpLiteral.String(q.Item)}, {CSharpLiteral.String(q.Expression)})";
 
     /// <summary>A validated yyyy-MM-dd date as a DateTime constructor call.</summary>
     private static string Date(string isoDate) =>

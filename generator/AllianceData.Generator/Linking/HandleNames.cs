@@ -33,8 +33,12 @@ internal static class HandleNames
         return name.Length > 0 && char.IsDigit(name[0]) ? "Article" + name : name;
     }
 
-    /// <summary>A name the generated code can declare as a property: a valid identifier that is not a keyword.</summary>
+    /// <summary>
+    /// A name the generated code can declare as a property: an ASCII identifier (as the JSON Schema
+    /// says, so every editor and keyboard can type it) that is not a keyword.
+    /// </summary>
     public static bool IsUsable(string name) =>
+        System.Linq.Enumerable.All(name, c => c < 128) &&
         SyntaxFacts.IsValidIdentifier(name) &&
         SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None &&
         SyntaxFacts.GetContextualKeywordKind(name) == SyntaxKind.None &&

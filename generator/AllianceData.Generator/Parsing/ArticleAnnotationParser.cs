@@ -30,7 +30,8 @@ internal static class ArticleAnnotationParser
             return null;
         }
 
-        var title = reader.String("title", required: true);
+        reader.String("$schema");
+        var title = reader.NonEmptyString("title", required: true);
         var handle = reader.String("handle");
         var url = reader.String("url")?.Value;
         var publisher = reader.String("publisher");
@@ -61,8 +62,8 @@ internal static class ArticleAnnotationParser
             return null;
         }
 
-        var start = reader.String("start", required: true);
-        var end = reader.String("end", required: true);
+        var start = reader.NonEmptyString("start", required: true);
+        var end = reader.NonEmptyString("end", required: true);
         return start is null || end is null ? null : new BodyEntry(start, end);
     }
 
@@ -86,7 +87,11 @@ internal static class ArticleAnnotationParser
             JsonObjectReader.Open(attributionNode, context, "'attribution'", AttributionProperties) is { } attribution)
         {
             attributionSource = attribution.String("source");
-            attributionVia = attribution.String("via")?.Value;
+            attributionVia = attribution.NonEmptyString("via")?.Value;
+            if (!attribution.Has("source") && !attribution.Has("via"))
+            {
+                context.Report(DiagnosticDescriptors.InvalidValue, attribution.Location, "{}", "attribution", "give its 'source', its 'via' or both, or remove it");
+            }
         }
 
         var whenNode = reader.Value("when");
@@ -134,7 +139,7 @@ internal static class ArticleAnnotationParser
             "entity" => reader.String("entity") is { } entity ? new ClaimObjectEntry(kind, entity, null, null, null, location) : null,
             "time" => ValueParsers.ReadDate(node.Properties[0].Value, context, "'time'") is { } time ? new ClaimObjectEntry(kind, null, time, null, null, location) : null,
             "quantity" => ValueParsers.ReadQuantity(node.Properties[0].Value, context) is { } quantity ? new ClaimObjectEntry(kind, null, null, quantity, null, location) : null,
-            "text" => reader.String("text") is { } text ? new ClaimObjectEntry(kind, null, null, null, text.Value, location) : null,
+            "text" => reader.NonEmptyString("text") is { } text ? new ClaimObjectEntry(kind, null, null, null, text.Value, location) : null,
             _ => null, // Already reported as an unknown property.
         };
     }

@@ -98,6 +98,19 @@ internal sealed class JsonObjectReader
         return new SourceString(value.StringValue!, _context.Map.Locate(value));
     }
 
+    /// <summary>A string that must hold at least one character: names, titles, labels, quotes.</summary>
+    public SourceString? NonEmptyString(string name, bool required = false)
+    {
+        var value = String(name, required);
+        if (value is { Value.Length: 0 })
+        {
+            _context.Report(DiagnosticDescriptors.InvalidValue, value.Location, "\"\"", name, "it must not be empty");
+            return null;
+        }
+
+        return value;
+    }
+
     public bool? Boolean(string name)
     {
         var value = Value(name);
@@ -150,6 +163,7 @@ internal sealed class JsonObjectReader
         return value.Items!;
     }
 
+    /// <summary>An array of non-empty strings; a missing optional array reads as empty.</summary>
     public EquatableArray<SourceString> StringArray(string name, bool required = false)
     {
         var items = new List<SourceString>();
@@ -158,6 +172,12 @@ internal sealed class JsonObjectReader
             if (item.Kind != JsonKind.String)
             {
                 _context.ReportWrongType(item, name + " item", "a string");
+                continue;
+            }
+
+            if (item.StringValue!.Length == 0)
+            {
+                _context.ReportInvalid(item, "\"\"", name + " item", "it must not be empty");
                 continue;
             }
 

@@ -16,6 +16,7 @@ internal static class RegistryParser
     public static IReadOnlyList<JsonNode> Items(JsonNode root, ParseContext context, string arrayName)
     {
         var reader = JsonObjectReader.Open(root, context, $"the {arrayName} registry", new[] { "$schema", arrayName });
+        reader?.String("$schema");
         return reader?.Array(arrayName, required: true) ?? System.Array.Empty<JsonNode>();
     }
 
@@ -28,7 +29,7 @@ internal static class RegistryParser
         }
 
         var id = Identifiers.ReadId(reader);
-        var name = reader.String("name", required: true);
+        var name = reader.NonEmptyString("name", required: true);
         var handle = reader.String("handle");
         var aliases = reader.StringArray("aliases");
         var kind = reader.Enum("kind", Vocabulary.OrganizationKinds, "other");
@@ -50,7 +51,7 @@ internal static class RegistryParser
         }
 
         var id = Identifiers.ReadId(reader);
-        var name = reader.String("name", required: true);
+        var name = reader.NonEmptyString("name", required: true);
         var handle = reader.String("handle");
         var aliases = reader.StringArray("aliases");
         var country = Identifiers.ReadCountry(reader);
@@ -58,7 +59,7 @@ internal static class RegistryParser
         foreach (var roleNode in reader.Array("roles"))
         {
             var role = JsonObjectReader.Open(roleNode, context, "a role", RoleProperties);
-            var title = role?.String("title", required: true);
+            var title = role?.NonEmptyString("title", required: true);
             var organization = role?.String("organization");
             if (title is not null)
             {
@@ -81,7 +82,7 @@ internal static class RegistryParser
         }
 
         var id = Identifiers.ReadId(reader);
-        var name = reader.String("name", required: true);
+        var name = reader.NonEmptyString("name", required: true);
         var handle = reader.String("handle");
         var aliases = reader.StringArray("aliases");
         var kind = reader.Enum("kind", Vocabulary.PlaceKinds, "other");
@@ -103,8 +104,8 @@ internal static class RegistryParser
 
         var id = Identifiers.ReadId(reader);
         var handle = reader.String("handle");
-        var label = reader.String("label", required: true);
-        var description = reader.String("description", required: true);
+        var label = reader.NonEmptyString("label", required: true);
+        var description = reader.NonEmptyString("description", required: true);
         var objectKind = reader.Enum("object", Vocabulary.ObjectKinds, "any");
         var singleValued = reader.Boolean("singleValued") ?? false;
         return id is null || label is null || description is null

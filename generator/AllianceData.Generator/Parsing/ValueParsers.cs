@@ -25,7 +25,7 @@ internal static class ValueParsers
 
         var date = ReadDate(reader);
         var inferred = reader.Boolean("inferred") ?? false;
-        var basis = reader.String("basis", required: inferred)?.Value;
+        var basis = reader.NonEmptyString("basis", required: inferred)?.Value;
         return date is null ? null : new PublicationEntry(date, inferred, basis);
     }
 

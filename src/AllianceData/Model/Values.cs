@@ -97,7 +97,7 @@ public sealed record QuantityValue(double Amount, QuantityUnit Unit, QuantityBou
             QuantityBound.AtMost => "at most ",
             _ => string.Empty,
         };
-        var unit = Unit == QuantityUnit.Count ? Item ?? "items" : Unit.ToString();
+        var unit = Item ?? (Unit == QuantityUnit.Count ? "items" : Unit.ToString());
         return prefix + Amount.ToString("#,0.##", CultureInfo.InvariantCulture) + " " + unit;
     }
 }
