@@ -30,29 +30,30 @@ internal static class GeneratorHarness
             .Append(MetadataReference.CreateFromFile(typeof(Dataset).Assembly.Location))
             .ToImmutableArray();
 
-    public static CSharpCompilation CreateCompilation(string source = DefaultSource) =>
+    public static CSharpCompilation CreateCompilation(string source = DefaultSource, CSharpParseOptions? parseOptions = null) =>
         CSharpCompilation.Create(
             "SampleDataset",
-            new[] { CSharpSyntaxTree.ParseText(source, ParseOptions, path: "/project/Data.cs") },
+            new[] { CSharpSyntaxTree.ParseText(source, parseOptions ?? ParseOptions, path: "/project/Data.cs") },
             References,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: NullableContextOptions.Enable,
+                nullableContextOptions: (parseOptions ?? ParseOptions).LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
                 generalDiagnosticOption: ReportDiagnostic.Error,
                 deterministic: true));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? projectDirectory = ProjectDirectory) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? projectDirectory = ProjectDirectory, CSharpParseOptions? parseOptions = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new SeedDatasetGenerator().AsSourceGenerator() },
             files,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             new SeedOptionsProvider(projectDirectory),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    public static GeneratorOutcome Run(IReadOnlyDictionary<string, string> files, string source = DefaultSource)
+    public static GeneratorOutcome Run(IReadOnlyDictionary<string, string> files, string source = DefaultSource, LanguageVersion languageVersion = LanguageVersion.Latest)
     {
-        var compilation = CreateCompilation(source);
-        var driver = CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(ProjectDirectory + f.Key, f.Value)));
+        var parseOptions = new CSharpParseOptions(languageVersion);
+        var compilation = CreateCompilation(source, parseOptions);
+        var driver = CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(ProjectDirectory + f.Key, f.Value)), parseOptions: parseOptions);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorOutcome(driver.GetRunResult(), output, generatorDiagnostics);
     }
