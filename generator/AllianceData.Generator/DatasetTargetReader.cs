@@ -41,7 +41,10 @@ internal static class DatasetTargetReader
 
         var path = attribute.ConstructorArguments.FirstOrDefault().Value as string;
         var ns = symbol.ContainingNamespace.IsGlobalNamespace ? null : symbol.ContainingNamespace.ToDisplayString();
-        var target = new DatasetTarget(ns, containing.ToEquatableArray(), symbol.Name, path, null, attributeLocation);
+        var target = new DatasetTarget(ns, containing.ToEquatableArray(), symbol.Name, path, null, attributeLocation)
+        {
+            NullableAnnotations = syntax.SyntaxTree.Options is not CSharpParseOptions options || options.LanguageVersion >= LanguageVersion.CSharp8,
+        };
         return (target, null);
     }
 

@@ -109,6 +109,26 @@ public class GeneratedSourceTests
     }
 
     [Fact]
+    public void A_CSharp_7_3_project_gets_code_it_can_compile()
+    {
+        // netstandard2.0 projects default to C# 7.3, which has no #nullable directive (CS8370).
+        const string source = """
+            namespace Sample
+            {
+                [AllianceData.SeedDataset]
+                public static partial class Data
+                {
+                }
+            }
+            """;
+        var outcome = GeneratorHarness.Run(SampleSeeds.Files(), source, Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3);
+
+        Assert.Empty(outcome.CompilationDiagnostics);
+        Assert.DoesNotContain("#nullable", outcome.Output.SyntaxTrees.Last().ToString());
+        Assert.Single(outcome.LoadDataset().Articles);
+    }
+
+    [Fact]
     public void A_seed_path_selects_only_the_files_under_that_folder()
     {
         var files = SampleSeeds.Files();

@@ -12,6 +12,12 @@ internal sealed record DatasetTarget(
     string? ProjectDirectory,
     LocationInfo? AttributeLocation)
 {
+    /// <summary>
+    /// Whether the class's language version has nullable reference types (C# 8). A netstandard2.0
+    /// project defaults to C# 7.3, where a <c>#nullable</c> directive is an error (CS8370).
+    /// </summary>
+    public bool NullableAnnotations { get; init; } = true;
+
     /// <summary>The class as a fully qualified C# name, so generated members never resolve to a handle of the same name.</summary>
     public string FullyQualifiedName
     {

@@ -30,29 +30,34 @@ internal static class GeneratorHarness
             .Append(MetadataReference.CreateFromFile(typeof(Dataset).Assembly.Location))
             .ToImmutableArray();
 
-    public static CSharpCompilation CreateCompilation(string source = DefaultSource, IEnumerable<KeyValuePair<string, ReportDiagnostic>>? severities = null) =>
+    public static CSharpCompilation CreateCompilation(string source = DefaultSource, CSharpParseOptions? parseOptions = null, IEnumerable<KeyValuePair<string, ReportDiagnostic>>? severities = null) =>
         CSharpCompilation.Create(
             "SampleDataset",
-            new[] { CSharpSyntaxTree.ParseText(source, ParseOptions, path: "/project/Data.cs") },
+            new[] { CSharpSyntaxTree.ParseText(source, parseOptions ?? ParseOptions, path: "/project/Data.cs") },
             References,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: NullableContextOptions.Enable,
+                nullableContextOptions: (parseOptions ?? ParseOptions).LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
                 specificDiagnosticOptions: severities,
                 deterministic: true));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? projectDirectory = ProjectDirectory) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? projectDirectory = ProjectDirectory, CSharpParseOptions? parseOptions = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new SeedDatasetGenerator().AsSourceGenerator() },
             files,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             new SeedOptionsProvider(projectDirectory),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    public static GeneratorOutcome Run(IReadOnlyDictionary<string, string> files, string source = DefaultSource, IEnumerable<KeyValuePair<string, ReportDiagnostic>>? severities = null)
+    public static GeneratorOutcome Run(
+        IReadOnlyDictionary<string, string> files,
+        string source = DefaultSource,
+        LanguageVersion languageVersion = LanguageVersion.Latest,
+        IEnumerable<KeyValuePair<string, ReportDiagnostic>>? severities = null)
     {
-        var compilation = CreateCompilation(source, severities);
-        var driver = CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(ProjectDirectory + f.Key, f.Value)));
+        var parseOptions = new CSharpParseOptions(languageVersion);
+        var compilation = CreateCompilation(source, parseOptions, severities);
+        var driver = CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(ProjectDirectory + f.Key, f.Value)), parseOptions: parseOptions);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorOutcome(driver.GetRunResult(), output, generatorDiagnostics);
     }
