@@ -30,10 +30,10 @@ internal static class GeneratorHarness
             .Append(MetadataReference.CreateFromFile(typeof(Dataset).Assembly.Location))
             .ToImmutableArray();
 
-    public static CSharpCompilation CreateCompilation(string source = DefaultSource) =>
+    public static CSharpCompilation CreateCompilation(string source = DefaultSource, CSharpParseOptions? parseOptions = null) =>
         CSharpCompilation.Create(
             "SampleDataset",
-            new[] { CSharpSyntaxTree.ParseText(source, ParseOptions, path: "/project/Data.cs") },
+            new[] { CSharpSyntaxTree.ParseText(source, parseOptions ?? ParseOptions, path: "/project/Data.cs") },
             References,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
@@ -41,13 +41,17 @@ internal static class GeneratorHarness
                 generalDiagnosticOption: ReportDiagnostic.Error,
                 deterministic: true));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? projectDirectory = ProjectDirectory) =>
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<AdditionalText> files,
+        string? projectDirectory = ProjectDirectory,
+        CSharpParseOptions? parseOptions = null,
+        bool trackSteps = true) =>
         CSharpGeneratorDriver.Create(
             new[] { new SeedDatasetGenerator().AsSourceGenerator() },
             files,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             new SeedOptionsProvider(projectDirectory),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     public static GeneratorOutcome Run(IReadOnlyDictionary<string, string> files, string source = DefaultSource)
     {
