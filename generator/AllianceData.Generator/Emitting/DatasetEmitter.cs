@@ -16,6 +16,16 @@ internal static class DatasetEmitter
     private const string Seeding = "global::AllianceData.Seeding";
     private const int RegistryChunkSize = 100;
 
+    /// <summary>
+    /// What every group class inherits from <see cref="object"/> and a handle may be named like
+    /// (an ID "equals" or "to-string"): such a handle hides the inherited member, and says so with
+    /// <c>new</c>, as C# otherwise warns (CS0108, an error under TreatWarningsAsErrors).
+    /// </summary>
+    private static readonly HashSet<string> InheritedMembers = new(System.StringComparer.Ordinal)
+    {
+        "Equals", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "ToString",
+    };
+
     public static string Emit(DatasetSpec spec)
     {
         var writer = new SourceWriter();
@@ -90,7 +100,8 @@ internal static class DatasetEmitter
                 writer.Line($"/// <remarks>{CSharpLiteral.DocText(description)}</remarks>");
             }
 
-            writer.Line($"public static {Runtime}.{type} {item.Handle} => {datasetClass}.Dataset.{listProperty}[{CSharpLiteral.Integer(index++)}];");
+            var hides = InheritedMembers.Contains(item.Handle) ? "new " : string.Empty;
+            writer.Line($"public static {hides}{Runtime}.{type} {item.Handle} => {datasetClass}.Dataset.{listProperty}[{CSharpLiteral.Integer(index++)}];");
         }
 
         writer.Close();

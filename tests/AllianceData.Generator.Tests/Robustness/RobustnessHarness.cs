@@ -95,12 +95,14 @@ internal static class RobustnessHarness
     }
 
     /// <summary>Emits the output once, asserts that the compiler had nothing to say, and returns the dataset the generated code builds.</summary>
-    public static Dataset CompileCleanlyAndLoad(GeneratorOutcome outcome)
+    public static Dataset CompileCleanlyAndLoad(GeneratorOutcome outcome) => CompileCleanlyAndLoad(outcome, out _);
+
+    public static Dataset CompileCleanlyAndLoad(GeneratorOutcome outcome, out System.Reflection.Assembly assembly)
     {
         using var stream = new MemoryStream();
         var emit = outcome.Output.Emit(stream);
         Assert.True(emit.Diagnostics.IsEmpty, "The generated code does not compile cleanly:\n" + string.Join("\n", emit.Diagnostics.Take(20)));
-        var assembly = System.Reflection.Assembly.Load(stream.ToArray());
+        assembly = System.Reflection.Assembly.Load(stream.ToArray());
         return (Dataset)assembly.GetType("Sample.Data", throwOnError: true)!.GetProperty("Dataset")!.GetValue(null)!;
     }
 
