@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -33,10 +34,28 @@ internal static class HandleNames
         return name.Length > 0 && char.IsDigit(name[0]) ? "Article" + name : name;
     }
 
-    /// <summary>A name the generated code can declare as a property: a valid identifier that is not a keyword.</summary>
+    /// <summary>
+    /// A name the generated code can declare as a property: a valid identifier that is not a keyword,
+    /// with no formatting characters (U+200B, U+FEFF...): C# ignores those in identifiers, so
+    /// "Tokyo\u200B" would silently be "Tokyo" and collide with it, or with "All" or the group class.
+    /// </summary>
     public static bool IsUsable(string name) =>
         SyntaxFacts.IsValidIdentifier(name) &&
         SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None &&
         SyntaxFacts.GetContextualKeywordKind(name) == SyntaxKind.None &&
-        !name.StartsWith("__", System.StringComparison.Ordinal);
+        !name.StartsWith("__", System.StringComparison.Ordinal) &&
+        !HasFormattingCharacter(name);
+
+    private static bool HasFormattingCharacter(string name)
+    {
+        foreach (var c in name)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -31,4 +31,39 @@ public class GeneratedNameTests
         var property = assembly.GetType("Sample.Data+Places")!.GetProperty(handle, BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)!;
         Assert.Same(dataset.Place(id), property.GetValue(null));
     }
+
+    /// <summary>
+    /// Regression: C# drops formatting characters from identifiers, so these handles compiled as
+    /// "Tokyo" (CS0102, a second definition), "All" (CS0102) and "Places" (CS0542, named like its class).
+    /// </summary>
+    [Theory]
+    [InlineData("Tokyo\u200b")]
+    [InlineData("All\u200b")]
+    [InlineData("Places\ufeff")]
+    [InlineData("Tok\u00adyo")]
+    public void A_handle_with_an_invisible_formatting_character_is_reported_and_the_output_compiles(string handle)
+    {
+        var places = PlacesWith($$"""{ "id": "osaka", "handle": "{{handle}}", "name": "Osaka", "kind": "city" }""");
+        var files = Seeds(("seeds/places.json", places));
+        var outcome = Run(files);
+
+        AssertNoGeneratorException(outcome);
+        var error = Assert.Single(Errors(outcome));
+        Assert.Equal("ALD0011", error.Id);
+        AssertLocatedIn(error, files.Single(f => f.Path.EndsWith("places.json")));
+        Assert.Equal(places.IndexOf(handle, System.StringComparison.Ordinal) - 1, error.Location.SourceSpan.Start); // on the handle's string token
+        AssertCompilesCleanly(outcome);
+    }
+
+    [Fact]
+    public void An_article_file_name_with_a_formatting_character_is_reported_and_the_output_compiles()
+    {
+        var outcome = Run(Seeds(
+            ("seeds/a\u200b1.txt", Infrastructure.SampleSeeds.ArticleText),
+            ("seeds/a\u200b1.json", Infrastructure.SampleSeeds.Annotation.Replace("\"title\": \"Headline\"", "\"title\": \"Other\""))));
+
+        AssertNoGeneratorException(outcome);
+        Assert.Equal("ALD0011", Assert.Single(Errors(outcome)).Id);
+        AssertCompilesCleanly(outcome);
+    }
 }
