@@ -119,7 +119,7 @@ internal static class DatasetEmitter
         AddChunks(methods, "AddPredicates", spec.Predicates, p => EmitPredicate(writer, p));
         foreach (var article in spec.Articles)
         {
-            methods.Add(("AddArticle_" + article.Handle, () => EmitArticle(writer, article)));
+            methods.Add((HandleNames.ArticleMethodPrefix + article.Handle, () => EmitArticle(writer, article)));
         }
 
         foreach (var method in methods)

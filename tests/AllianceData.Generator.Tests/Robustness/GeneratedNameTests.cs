@@ -66,4 +66,37 @@ public class GeneratedNameTests
         Assert.Equal("ALD0011", Assert.Single(Errors(outcome)).Id);
         AssertCompilesCleanly(outcome);
     }
+
+    /// <summary>
+    /// Regression: a name whose metadata form passes 1,023 UTF-8 bytes ("get_" + handle for a handle,
+    /// "AddArticle_" + handle for an article's builder method) bound cleanly but failed at emit with
+    /// CS7013. Handles are limited to 1,012 UTF-8 bytes; a longer one (a long kebab-case ID, a long
+    /// explicit handle, a long article file name) is ALD0011 and the output still emits.
+    /// </summary>
+    [Theory]
+    [InlineData("id", 1012, 'b', true)]
+    [InlineData("id", 1013, 'b', false)]
+    [InlineData("id", 5000, 'b', false)]
+    [InlineData("handle", 506, '\u00e9', true)]
+    [InlineData("handle", 507, '\u00e9', false)]
+    [InlineData("handle", 337, '\u4e2d', true)]
+    [InlineData("handle", 338, '\u4e2d', false)]
+    [InlineData("article", 1012, 'b', true)]
+    [InlineData("article", 1013, 'b', false)]
+    public void A_name_too_long_for_metadata_is_reported_and_the_output_emits(string where, int length, char filler, bool usable)
+    {
+        var name = (where == "handle" ? filler.ToString() : "a") + new string(filler, length - 1);
+        var files = where switch
+        {
+            "id" => Seeds(("seeds/places.json", PlacesWith($$"""{ "id": "{{name}}", "name": "Long", "kind": "city" }"""))),
+            "handle" => Seeds(("seeds/places.json", PlacesWith($$"""{ "id": "long", "handle": "{{name}}", "name": "Long", "kind": "city" }"""))),
+            _ => Seeds(("seeds/a1.txt", null), ("seeds/a1.json", null), ($"seeds/{name}.txt", Infrastructure.SampleSeeds.ArticleText), ($"seeds/{name}.json", Infrastructure.SampleSeeds.Annotation)),
+        };
+
+        var outcome = Run(files);
+
+        AssertNoGeneratorException(outcome);
+        Assert.Equal(usable ? new string[0] : new[] { "ALD0011" }, Errors(outcome).Select(e => e.Id));
+        AssertCompilesCleanly(outcome);
+    }
 }
