@@ -44,7 +44,7 @@ internal static class DatasetEmitter
             writer.Open(containing);
         }
 
-        writer.Open("partial class " + target.ClassName);
+        writer.Open("partial class " + target.ClassDeclarationName);
         EmitDatasetProperty(writer, spec);
         EmitHandles(writer, target.FullyQualifiedName, "Organizations", "organization", "Organization", "Organizations", spec.Organizations.Select(o => (o.Handle, o.Name, o.Id, o.Description)));
         EmitHandles(writer, target.FullyQualifiedName, "People", "person", "Person", "People", spec.People.Select(p => (p.Handle, p.Name, p.Id, p.Description)));
