@@ -87,4 +87,18 @@ public class DatasetClassTests
         Assert.Contains("Sample.Outer{T}.A_.SeedDataset.g.cs", hints);
         RobustnessHarness.AssertCompilesCleanly(outcome);
     }
+
+    /// <summary>Regression: a seed folder that is not a path ("seeds\0") made Path.GetFullPath throw (CS8785).</summary>
+    [Theory]
+    [InlineData("seeds\\0")]
+    [InlineData("seeds\\u0001<>|*?\\\"")]
+    [InlineData("C:seeds:x")]
+    public void A_seed_folder_that_is_not_a_path_is_no_seed_files(string path)
+    {
+        var outcome = RunWith("namespace Sample;\n/** <summary>D</summary> */\n[AllianceData.SeedDataset(\"" + path + "\")] public static partial class Data;");
+
+        Assert.Null(Assert.Single(outcome.RunResult.Results).Exception);
+        Assert.Equal("ALD0018", Assert.Single(outcome.GeneratorDiagnostics).Id);
+        RobustnessHarness.AssertCompilesCleanly(outcome);
+    }
 }
