@@ -13,6 +13,12 @@ internal static class DatasetTargetReader
 {
     public const string AttributeName = "AllianceData.SeedDatasetAttribute";
 
+    /// <summary>A type's name as its declaration writes it: keywords escaped (<c>@class</c>), type parameters with variance (<c>I&lt;out T&gt;</c>).</summary>
+    private static readonly SymbolDisplayFormat DeclarationFormat = new(
+        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameOnly,
+        genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters | SymbolDisplayGenericsOptions.IncludeVariance,
+        miscellaneousOptions: SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
+
     public static (DatasetTarget? Target, DiagnosticInfo? Diagnostic) Read(GeneratorAttributeSyntaxContext context)
     {
         var symbol = (INamedTypeSymbol)context.TargetSymbol;
@@ -22,15 +28,23 @@ internal static class DatasetTargetReader
             ? ToInfo(location)
             : null;
 
+        // A class whose parts repeat [SeedDataset] (itself an error, CS0579) is one dataset: the first part makes it.
+        var first = symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeName)?.ApplicationSyntaxReference;
+        if (first is not null && (first.SyntaxTree != syntax.SyntaxTree || !syntax.Span.Contains(first.Span)))
+        {
+            return (null, null);
+        }
+
         var containing = new List<string>();
         var allPartial = IsPartial(syntax);
-        for (var parent = syntax.Parent as TypeDeclarationSyntax; parent is not null; parent = parent.Parent as TypeDeclarationSyntax)
+        var containingSymbol = symbol.ContainingType;
+        for (var parent = syntax.Parent as TypeDeclarationSyntax; parent is not null && containingSymbol is not null; parent = parent.Parent as TypeDeclarationSyntax, containingSymbol = containingSymbol.ContainingType)
         {
             allPartial &= IsPartial(parent);
             var keyword = parent is RecordDeclarationSyntax record
                 ? "record " + (record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) ? "struct " : string.Empty)
                 : parent.Keyword.ValueText + " ";
-            containing.Insert(0, "partial " + keyword + parent.Identifier.ValueText + (parent.TypeParameterList?.ToString() ?? string.Empty));
+            containing.Insert(0, "partial " + keyword + containingSymbol.ToDisplayString(DeclarationFormat));
         }
 
         if (!allPartial || !symbol.IsStatic)
@@ -41,7 +55,15 @@ internal static class DatasetTargetReader
 
         var path = attribute.ConstructorArguments.FirstOrDefault().Value as string;
         var ns = symbol.ContainingNamespace.IsGlobalNamespace ? null : symbol.ContainingNamespace.ToDisplayString();
-        var target = new DatasetTarget(ns, containing.ToEquatableArray(), symbol.Name, path, null, attributeLocation)
+        var target = new DatasetTarget(
+            ns,
+            containing.ToEquatableArray(),
+            symbol.Name,
+            symbol.ToDisplayString(DeclarationFormat),
+            symbol.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            path,
+            null,
+            attributeLocation)
         {
             NullableAnnotations = syntax.SyntaxTree.Options is not CSharpParseOptions options || options.LanguageVersion >= LanguageVersion.CSharp8,
         };

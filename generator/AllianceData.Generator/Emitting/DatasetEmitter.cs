@@ -16,6 +16,16 @@ internal static class DatasetEmitter
     private const string Seeding = "global::AllianceData.Seeding";
     private const int RegistryChunkSize = 100;
 
+    /// <summary>
+    /// What every group class inherits from <see cref="object"/> and a handle may be named like
+    /// (an ID "equals" or "to-string"): such a handle hides the inherited member, and says so with
+    /// <c>new</c>, as C# otherwise warns (CS0108, an error under TreatWarningsAsErrors).
+    /// </summary>
+    private static readonly HashSet<string> InheritedMembers = new(System.StringComparer.Ordinal)
+    {
+        "Equals", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "ToString",
+    };
+
     public static string Emit(DatasetSpec spec)
     {
         var writer = new SourceWriter();
@@ -38,7 +48,7 @@ internal static class DatasetEmitter
             writer.Open(containing);
         }
 
-        writer.Open("partial class " + target.ClassName);
+        writer.Open("partial class " + target.ClassDeclarationName);
         EmitDatasetProperty(writer, spec);
         EmitHandles(writer, target.FullyQualifiedName, "Organizations", "organization", "Organization", "Organizations", spec.Organizations.Select(o => (o.Handle, o.Name, o.Id, o.Description)));
         EmitHandles(writer, target.FullyQualifiedName, "People", "person", "Person", "People", spec.People.Select(p => (p.Handle, p.Name, p.Id, p.Description)));
@@ -94,7 +104,8 @@ internal static class DatasetEmitter
                 writer.Line($"/// <remarks>{CSharpLiteral.DocText(description)}</remarks>");
             }
 
-            writer.Line($"public static {Runtime}.{type} {item.Handle} => {datasetClass}.Dataset.{listProperty}[{CSharpLiteral.Integer(index++)}];");
+            var hides = InheritedMembers.Contains(item.Handle) ? "new " : string.Empty;
+            writer.Line($"public static {hides}{Runtime}.{type} {item.Handle} => {datasetClass}.Dataset.{listProperty}[{CSharpLiteral.Integer(index++)}];");
         }
 
         writer.Close();
@@ -112,7 +123,7 @@ internal static class DatasetEmitter
         AddChunks(methods, "AddPredicates", spec.Predicates, p => EmitPredicate(writer, p));
         foreach (var article in spec.Articles)
         {
-            methods.Add(("AddArticle_" + article.Handle, () => EmitArticle(writer, article)));
+            methods.Add((HandleNames.ArticleMethodPrefix + article.Handle, () => EmitArticle(writer, article)));
         }
 
         foreach (var method in methods)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -33,14 +34,41 @@ internal static class HandleNames
         return name.Length > 0 && char.IsDigit(name[0]) ? "Article" + name : name;
     }
 
+    /// <summary>The prefix of an article's builder method name, the longest name made from a handle.</summary>
+    public const string ArticleMethodPrefix = "AddArticle_";
+
+    /// <summary>
+    /// Metadata names are at most 1,023 UTF-8 bytes (CS7013 at emit otherwise), and the longest
+    /// name made from a handle is <see cref="ArticleMethodPrefix"/> plus the handle.
+    /// </summary>
+    public const int MaxUtf8Length = 1023 - 11; // 11: ArticleMethodPrefix.Length
+
     /// <summary>
     /// A name the generated code can declare as a property: an ASCII identifier (as the JSON Schema
-    /// says, so every editor and keyboard can type it) that is not a keyword.
+    /// says, so every editor and keyboard can type it) that is not a keyword,
+    /// with no formatting characters (U+200B, U+FEFF...): C# ignores those in identifiers, so
+    /// "Tokyo\u200B" would silently be "Tokyo" and collide with it, or with "All" or the group class;
+    /// and short enough for metadata (<see cref="MaxUtf8Length"/>).
     /// </summary>
     public static bool IsUsable(string name) =>
+        name.Length <= MaxUtf8Length && Encoding.UTF8.GetByteCount(name) <= MaxUtf8Length &&
         System.Linq.Enumerable.All(name, c => c < 128) &&
         SyntaxFacts.IsValidIdentifier(name) &&
         SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None &&
         SyntaxFacts.GetContextualKeywordKind(name) == SyntaxKind.None &&
-        !name.StartsWith("__", System.StringComparison.Ordinal);
+        !name.StartsWith("__", System.StringComparison.Ordinal) &&
+        !HasFormattingCharacter(name);
+
+    private static bool HasFormattingCharacter(string name)
+    {
+        foreach (var c in name)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -17,7 +17,16 @@ internal static class SeedPathFilter
         var file = Normalize(filePath);
         if (target.ProjectDirectory is { Length: > 0 } projectDirectory)
         {
-            var folder = Normalize(Path.GetFullPath(Path.Combine(projectDirectory, target.SeedPath!))).TrimEnd('/') + "/";
+            string folder;
+            try
+            {
+                folder = Normalize(Path.GetFullPath(Path.Combine(projectDirectory, target.SeedPath!))).TrimEnd('/') + "/";
+            }
+            catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException or System.Security.SecurityException)
+            {
+                return false; // Not a path ("seeds\0", "a|b" on .NET Framework): it names no folder, and ALD0018 says no seed file was found.
+            }
+
             return file.StartsWith(folder, StringComparison.Ordinal);
         }
 

@@ -41,13 +41,17 @@ internal static class GeneratorHarness
                 specificDiagnosticOptions: severities,
                 deterministic: true));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? projectDirectory = ProjectDirectory, CSharpParseOptions? parseOptions = null) =>
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<AdditionalText> files,
+        string? projectDirectory = ProjectDirectory,
+        CSharpParseOptions? parseOptions = null,
+        bool trackSteps = true) =>
         CSharpGeneratorDriver.Create(
             new[] { new SeedDatasetGenerator().AsSourceGenerator() },
             files,
             parseOptions ?? ParseOptions,
             new SeedOptionsProvider(projectDirectory),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     public static GeneratorOutcome Run(
         IReadOnlyDictionary<string, string> files,
