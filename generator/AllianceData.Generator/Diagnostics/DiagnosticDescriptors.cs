@@ -202,7 +202,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RelationCycle = new(
         id: "ALD0022",
         title: "Organizations or places form a cycle",
-        messageFormat: "'{0}' closes a cycle of {1}: {2}; an organization cannot be its own ancestor",
+        messageFormat: "'{0}' closes a cycle of {1}: {2}; nothing can be its own ancestor",
         category: DiagnosticCategories.References,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,

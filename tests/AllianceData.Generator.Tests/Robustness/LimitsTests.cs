@@ -83,13 +83,13 @@ public class LimitsTests
         organizations.Append(SampleSeeds.Organizations.Substring(SampleSeeds.Organizations.IndexOf('[') + 1, SampleSeeds.Organizations.LastIndexOf(']') - SampleSeeds.Organizations.IndexOf('[') - 1).TrimEnd());
         for (var i = 0; i < 20_000; i++)
         {
-            organizations.Append($",\n  {{ \"id\": \"org-{i}\", \"name\": \"Organization {i}\", \"aliases\": [\"O{i}\"], \"kind\": \"company\", \"country\": \"JP\", \"parent\": \"org-{i / 10}\", \"description\": \"Number {i}.\" }}");
+            organizations.Append($",\n  {{ \"id\": \"org-{i}\", \"name\": \"Organization {i}\", \"aliases\": [\"O{i}\"], \"kind\": \"company\", \"country\": \"JP\", {(i == 0 ? string.Empty : $"\"parent\": \"org-{i / 10}\", ")}\"description\": \"Number {i}.\" }}");
         }
 
         organizations.Append("\n] }");
         var outcome = RunBounded("20,000 organizations", Seeds(("seeds/organizations.json", organizations.ToString())));
 
-        Assert.Empty(outcome.GeneratorDiagnostics);
+        Assert.Empty(outcome.GeneratorDiagnostics.Where(d => d.Id != "ALD0021")); // registry leaves nothing refers to are warnings, as they should be
         AssertOutputParses(outcome, handles: 20_005 + 1 + 1 + 2 + 1);
     }
 
@@ -97,13 +97,13 @@ public class LimitsTests
     [Fact]
     public void Registries_of_several_chunks_compile()
     {
-        var places = string.Join(",\n", Enumerable.Range(0, 250).Select(i => $$"""{ "id": "place-{{i}}", "name": "Place {{i}}", "kind": "city", "within": "place-{{i / 2}}" }"""));
+        var places = string.Join(",\n", Enumerable.Range(0, 250).Select(i => $$"""{ "id": "place-{{i}}", "name": "Place {{i}}", "kind": "city"{{(i == 0 ? "" : $", \"within\": \"place-{i / 2}\"")}} }"""));
         var predicates = string.Join(",\n", Enumerable.Range(0, 201).Select(i => $$"""{ "id": "p-{{i}}", "label": "p {{i}}", "description": "P.", "object": "any" }"""));
         var outcome = RunBounded("250 places, 201 predicates", Seeds(
             ("seeds/places.json", $$"""{ "places": [ { "id": "tokyo", "name": "Tokyo", "kind": "city" }, {{places}} ] }"""),
             ("seeds/predicates.json", SampleSeeds.Predicates.Replace("\"predicates\": [", "\"predicates\": [" + predicates + ","))));
 
-        Assert.Empty(outcome.GeneratorDiagnostics);
+        Assert.Empty(outcome.GeneratorDiagnostics.Where(d => d.Id != "ALD0021")); // registry leaves nothing refers to are warnings, as they should be
         var dataset = CompileCleanlyAndLoad(outcome);
         Assert.Equal(251, dataset.Places.Count);
         Assert.Equal(203, dataset.Predicates.Count);
@@ -160,7 +160,8 @@ public class LimitsTests
             """;
         var outcome = RunBounded("5 MB article, 2,000 claims", Seeds(("seeds/a1.txt", text.ToString()), ("seeds/a1.json", annotation)));
 
-        Assert.Empty(outcome.GeneratorDiagnostics);
+        // The sample registries' entities are not mentioned by this article: ALD0021 warnings, nothing else.
+        Assert.Empty(outcome.GeneratorDiagnostics.Where(d => d.Id != "ALD0021"));
         AssertCompilesInBoundedTime("5 MB article, 2,000 claims", outcome);
     }
 
