@@ -115,7 +115,11 @@ public class DrawingTests
         var graph = File.ReadAllText(Path.Combine(RepoPaths.Docs, "command-graph.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
         var timeline = File.ReadAllText(Path.Combine(RepoPaths.Docs, "timeline.svg")).Replace("\r\n", "\n", StringComparison.Ordinal);
 
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+
         Assert.Contains("```mermaid\n" + Cli.Run("graph").Out + "```", graph);
+        Assert.Contains("```mermaid\n" + Cli.Run("graph").Out + "```", readme);
+        Assert.Contains("![Timeline of the dated claims](docs/timeline.svg)", readme);
         Assert.Equal(Cli.Run("timeline", "--format", "svg").Out, timeline);
     }
 }
