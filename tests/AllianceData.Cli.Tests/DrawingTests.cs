@@ -43,12 +43,31 @@ public class DrawingTests
     }
 
     [Fact]
-    public void Graph_with_a_bad_format_is_a_usage_error()
+    public void Graph_with_a_bad_format_or_folder_is_a_usage_error()
     {
         var result = Cli.Run("graph", "--format", "png");
+        var folder = Cli.Run("graph", "--seeds", Path.Combine(Path.GetTempPath(), "no-such-seeds-folder"));
+        var outIsFolder = Cli.Run("graph", "--out", Path.GetTempPath());
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("png", result.Error);
+        Assert.Equal(2, folder.ExitCode);
+        Assert.Contains("does not exist", folder.Error);
+        Assert.Equal(2, outIsFolder.ExitCode);
+        Assert.Contains("is a folder", outIsFolder.Error);
+    }
+
+    [Fact]
+    public void Graph_over_a_seed_folder_with_errors_is_refused()
+    {
+        using var seeds = new TempSeeds();
+        seeds.Edit("organizations.json", "\"us-department-of-defense\"\n      ],", "\"us-department-of-defence\"\n      ],");
+
+        var result = Cli.Run("graph", "--seeds", seeds.Folder);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Empty(result.Out);
+        Assert.Contains("error ALD0006: Unknown organization 'us-department-of-defence'; did you mean 'us-department-of-defense'?", result.Error);
     }
 
     [Fact]
