@@ -1,0 +1,419 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using AllianceData.Corpus;
+using AllianceData.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AllianceData.Benchmarks;
+
+/// <summary>
+/// The generator scale harness: one-shot runs over synthetic corpora of several sizes, each size
+/// measured in the same process, side by side with a bare System.Text.Json parse of the same files.
+/// Not BenchmarkDotNet: a 10,000-article run is one big measurement, not a micro-benchmark.
+/// </summary>
+internal static class ScaleHarness
+{
+    private const string DatasetSource = """
+        namespace Bench;
+
+        [AllianceData.SeedDataset]
+        public static partial class Data;
+        """;
+
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    private static readonly ImmutableArray<MetadataReference> References =
+        Basic.Reference.Assemblies.Net100.References.All
+            .Cast<MetadataReference>()
+            .Append(MetadataReference.CreateFromFile(typeof(Dataset).Assembly.Location))
+            .ToImmutableArray();
+
+    private static readonly bool Verbose = Environment.GetEnvironmentVariable("ALLIANCEDATA_VERBOSE") == "1";
+
+    public static int Run(string[] args)
+    {
+        var sizes = (Program.Option(args, "--sizes") ?? "10,100,1000,10000")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(s => int.Parse(s, CultureInfo.InvariantCulture))
+            .ToArray();
+        var build = args.Contains("--build");
+        var repeat = int.Parse(Program.Option(args, "--repeat") ?? "3", CultureInfo.InvariantCulture);
+
+        Console.WriteLine($"AllianceData generator scale harness: sizes {string.Join(", ", sizes)}; {Environment.ProcessorCount} cores; .NET {Environment.Version}");
+        Console.WriteLine("Warming up (generator, compiler, runtime library) on 10 articles...");
+        Measure(10, repeat: 1, build: false, quiet: true);
+
+        var rows = new List<Row>();
+        foreach (var size in sizes)
+        {
+            var row = Measure(size, size >= 5000 ? 1 : repeat, build, quiet: false);
+            rows.Add(row);
+        }
+
+        Print(rows);
+        return rows.All(r => r.CompileError is null) ? 0 : 1;
+    }
+
+    private sealed record Row(
+        int Articles,
+        int Files,
+        long Claims,
+        double SeedMiB,
+        double ParseMs,
+        double GeneratorMs,
+        double GeneratorWallMs,
+        double EditMs,
+        string EditOutputs,
+        double AllocatedMiB,
+        int SourceFiles,
+        double SourceMiB,
+        double CompileMs,
+        double AssemblyMiB,
+        string? CompileError,
+        double FirstAccessMs,
+        double MaterializeMs,
+        double PeakWorkingSetMiB,
+        double? BuildSeconds);
+
+    private static Row Measure(int size, int repeat, bool build, bool quiet)
+    {
+        void Say(string text)
+        {
+            if (!quiet)
+            {
+                Console.WriteLine(text);
+            }
+        }
+
+        var corpus = CorpusBuilder.Build(size);
+        var files = corpus.Files.Select(f => (Path: "/bench/seeds/" + f.Key, Text: SourceText.From(f.Value, Encoding.UTF8))).ToList();
+        var jsonTexts = corpus.Files.Where(f => f.Key.EndsWith(".json", StringComparison.Ordinal)).Select(f => f.Value).ToList();
+        Say($"== {corpus}: {files.Count} files, {corpus.SizeInBytes / 1048576.0:F1} MiB");
+
+        // Baseline: a bare JsonDocument.Parse of every JSON file.
+        var parseMs = Best(repeat, () =>
+        {
+            foreach (var json in jsonTexts)
+            {
+                using var document = JsonDocument.Parse(json);
+            }
+        });
+        Say($"   bare JSON parse:     {parseMs,10:F1} ms");
+
+        // The generator alone, on a fresh driver each time (no cache): timing info and wall clock.
+        var compilation = CreateCompilation();
+        double generatorMs = double.MaxValue, wallMs = double.MaxValue;
+        long allocated = 0;
+        GeneratorDriver driver = null!;
+        Compilation output = null!;
+        var edited = files.First(f => f.Path.EndsWith(".json", StringComparison.Ordinal) && Path.GetFileName(f.Path)[0] is >= '0' and <= '9');
+        AdditionalText editedText = null!;
+        for (var i = 0; i < repeat; i++)
+        {
+            Collect();
+            var texts = files.Select(f => (AdditionalText)new MemoryAdditionalText(f.Path, f.Text)).ToList();
+            editedText = texts.First(t => t.Path == edited.Path);
+            var fresh = CreateDriver(texts, track: false);
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            var watch = Stopwatch.StartNew();
+            fresh = fresh.RunGeneratorsAndUpdateCompilation(compilation, out var updated, out _);
+            watch.Stop();
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+            var timing = fresh.GetTimingInfo().ElapsedTime.TotalMilliseconds;
+            if (Verbose)
+            {
+                Console.WriteLine($"     run {i + 1}: {timing:F1} ms (wall {watch.Elapsed.TotalMilliseconds:F1} ms)");
+            }
+
+            if (timing < generatorMs)
+            {
+                generatorMs = timing;
+            }
+
+            wallMs = Math.Min(wallMs, watch.Elapsed.TotalMilliseconds);
+            (driver, output) = (fresh, updated);
+        }
+
+        var result = driver.GetRunResult();
+        var diagnostics = result.Diagnostics;
+        if (!diagnostics.IsEmpty)
+        {
+            Console.WriteLine($"   !! {diagnostics.Length} generator diagnostic(s), first: {diagnostics[0]}");
+        }
+
+        var sources = result.Results.SelectMany(r => r.GeneratedSources).ToList();
+        var sourceBytes = sources.Sum(s => (long)Encoding.UTF8.GetByteCount(s.SourceText.ToString()));
+        Say($"   generator:           {generatorMs,10:F1} ms (wall {wallMs:F1} ms, {allocated / 1048576.0:F0} MiB allocated) → {sources.Count} source file(s), {sourceBytes / 1048576.0:F1} MiB");
+
+        // Incremental: edit one annotation (a claim's modality) and re-run the cached driver.
+        var editMs = double.MaxValue;
+        for (var i = 0; i < repeat; i++)
+        {
+            var replacement = new MemoryAdditionalText(edited.Path, SourceText.From(EditModality(editedText.GetText()!.ToString()), Encoding.UTF8));
+            var newDriver = driver.ReplaceAdditionalText(editedText, replacement);
+            editedText = replacement;
+            Collect();
+            newDriver = newDriver.RunGenerators(compilation);
+            editMs = Math.Min(editMs, newDriver.GetTimingInfo().ElapsedTime.TotalMilliseconds);
+            driver = newDriver;
+        }
+
+        Say($"   edit one seed:       {editMs,10:F1} ms ({100 * editMs / generatorMs:F1} % of the full run)");
+
+        // Which outputs an edit regenerates: a tracking driver (tracking costs time, so it is not timed).
+        var editOutputs = "-";
+        if (size <= 2000)
+        {
+            var texts = files.Select(f => (AdditionalText)new MemoryAdditionalText(f.Path, f.Text)).ToList();
+            var tracking = CreateDriver(texts, track: true).RunGenerators(compilation);
+            var changed = EditModality(edited.Text.ToString());
+            tracking = tracking.ReplaceAdditionalText(texts.First(t => t.Path == edited.Path), new MemoryAdditionalText(edited.Path, SourceText.From(changed, Encoding.UTF8))).RunGenerators(compilation);
+            var reasons = tracking.GetRunResult().Results.Single().TrackedOutputSteps
+                .SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+            var regenerated = reasons.Count(r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New);
+            editOutputs = $"{regenerated}/{reasons.Count}";
+            Say($"   outputs re-run on the edit: {editOutputs} (Modified or New, of all output nodes)");
+        }
+
+        // Compile what was generated.
+        Collect();
+        var compileWatch = Stopwatch.StartNew();
+        using var peStream = new MemoryStream();
+        var emit = output.Emit(peStream);
+        compileWatch.Stop();
+        string? compileError = null;
+        if (!emit.Success)
+        {
+            var errors = emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            compileError = string.Join(", ", errors.Select(d => d.Id).Distinct()) + $" ({errors.Count} error(s))";
+            Console.WriteLine($"   !! the generated code does not compile: {errors.First()}");
+        }
+
+        Say($"   compile (emit):      {compileWatch.Elapsed.TotalMilliseconds,10:F1} ms → {peStream.Length / 1048576.0:F2} MiB assembly{(compileError is null ? string.Empty : " FAILED " + compileError)}");
+
+        // First access of the compiled dataset, in a collectible load context.
+        double firstAccessMs = double.NaN, materializeMs = double.NaN;
+        if (emit.Success)
+        {
+            (firstAccessMs, materializeMs) = FirstAccess(peStream.ToArray(), corpus.ClaimCount);
+            Say($"   first access:        {firstAccessMs,10:F2} ms (Dataset property); every claim and index: {materializeMs:F1} ms more");
+        }
+
+        double? buildSeconds = null;
+        if (build)
+        {
+            buildSeconds = ConsumerBuild(corpus, Say);
+        }
+
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
+        return new Row(size, files.Count, corpus.ClaimCount, corpus.SizeInBytes / 1048576.0, parseMs, generatorMs, wallMs, editMs, editOutputs, allocated / 1048576.0,
+            sources.Count, sourceBytes / 1048576.0, compileWatch.Elapsed.TotalMilliseconds, peStream.Length / 1048576.0, compileError, firstAccessMs, materializeMs, peak, buildSeconds);
+    }
+
+    /// <summary>An edit that changes the data of one article: its first claim's modality becomes another one.</summary>
+    private static string EditModality(string json)
+    {
+        const string Key = "\"modality\": \"";
+        var index = json.IndexOf(Key, StringComparison.Ordinal) + Key.Length;
+        var end = json.IndexOf('"', index);
+        var replacement = json.Substring(index, end - index) == "confirmed" ? "agreed" : "confirmed";
+        return json.Substring(0, index) + replacement + json.Substring(end);
+    }
+
+    private static (double FirstAccess, double Materialize) FirstAccess(byte[] image, int claims)
+    {
+        var context = new AssemblyLoadContext("bench-dataset", isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromStream(new MemoryStream(image));
+            var property = assembly.GetType("Bench.Data", throwOnError: true)!.GetProperty("Dataset")!;
+            Collect();
+            var watch = Stopwatch.StartNew();
+            var dataset = (Dataset)property.GetValue(null)!;
+            var first = watch.Elapsed.TotalMilliseconds;
+            watch.Restart();
+            var count = dataset.Claims.Count;
+            var about = dataset.ClaimsAbout(dataset.Entities[0]).Count;
+            var materialize = watch.Elapsed.TotalMilliseconds;
+            if (count != claims || about < 0)
+            {
+                throw new InvalidOperationException($"The dataset has {count} claims; the corpus has {claims}.");
+            }
+
+            return (first, materialize);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    /// <summary>A real `dotnet build` of a consumer project over the corpus (compiler server off, so it is a cold compile).</summary>
+    private static double ConsumerBuild(SyntheticCorpus corpus, Action<string> say)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "alliancedata-scale-" + corpus.Articles.Count.ToString(CultureInfo.InvariantCulture));
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+
+        corpus.WriteTo(Path.Combine(root, "seeds"));
+        var repo = RepoRoot();
+        File.WriteAllText(Path.Combine(root, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <UseSharedCompilation>false</UseSharedCompilation>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{repo}/src/AllianceData/AllianceData.csproj" SetTargetFramework="TargetFramework=net10.0" />
+                <ProjectReference Include="{repo}/generator/AllianceData.Generator/AllianceData.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <SeedFiles Include="seeds/*.txt;seeds/*.json" />
+              </ItemGroup>
+              <Import Project="{repo}/build/AllianceData.targets" />
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(root, "Data.cs"), DatasetSource);
+        Dotnet(root, "build -c Release -v q -nologo");
+        File.AppendAllText(Path.Combine(root, "Data.cs"), "\n// touched\n");
+        var watch = Stopwatch.StartNew();
+        var ok = Dotnet(root, "build -c Release -v q -nologo --no-restore --no-dependencies");
+        var seconds = watch.Elapsed.TotalSeconds;
+        say($"   dotnet build:        {seconds,10:F1} s (consumer compile only, references up to date){(ok ? string.Empty : " FAILED")}");
+        return seconds;
+    }
+
+    private static bool Dotnet(string directory, string arguments)
+    {
+        var info = new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            Console.WriteLine(stdout.Result.Split('\n').Where(l => l.Contains("error", StringComparison.Ordinal)).Take(5).Aggregate(string.Empty, (a, b) => a + "\n     " + b));
+            Console.WriteLine(stderr.Result);
+        }
+
+        return process.ExitCode == 0;
+    }
+
+    private static string RepoRoot() =>
+        typeof(ScaleHarness).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!.TrimEnd('/');
+
+    private static void Print(List<Row> rows)
+    {
+        Console.WriteLine();
+        Console.WriteLine("| articles | claims | seed MiB | bare parse ms | generator ms | gen / parse | edit re-run ms | edit / full | outputs re-run on edit | allocated MiB | sources | source MiB | compile ms | assembly MiB | first access ms | all claims ms | peak WS MiB |" + (rows.Any(r => r.BuildSeconds is not null) ? " dotnet build s |" : string.Empty));
+        Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |" + (rows.Any(r => r.BuildSeconds is not null) ? " ---: |" : string.Empty));
+        foreach (var r in rows)
+        {
+            var buildCell = r.BuildSeconds is { } b ? string.Create(CultureInfo.InvariantCulture, $" {b:F1} |") : rows.Any(x => x.BuildSeconds is not null) ? " - |" : string.Empty;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {r.Articles:N0} | {r.Claims:N0} | {r.SeedMiB:F1} | {r.ParseMs:F1} | {r.GeneratorMs:F1} | {r.GeneratorMs / r.ParseMs:F2}x | {r.EditMs:F1} | {100 * r.EditMs / r.GeneratorMs:F1} % | {r.EditOutputs} | {r.AllocatedMiB:F0} | {r.SourceFiles} | {r.SourceMiB:F1} | {r.CompileMs:F0}{(r.CompileError is null ? string.Empty : " " + r.CompileError)} | {r.AssemblyMiB:F2} | {r.FirstAccessMs:F2} | {r.MaterializeMs:F1} | {r.PeakWorkingSetMiB:F0} |{buildCell}"));
+        }
+
+        var fit = rows.Where(r => r.Articles >= 100 && r.Articles <= 10000).ToList();
+        if (fit.Count >= 2)
+        {
+            Console.WriteLine();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Scaling exponent (least-squares slope of log time over log articles, {fit.First().Articles}..{fit.Last().Articles}): generator {Slope(fit, r => r.GeneratorMs):F2}, bare parse {Slope(fit, r => r.ParseMs):F2}, compile {Slope(fit, r => r.CompileMs):F2}"));
+        }
+    }
+
+    private static double Slope(List<Row> rows, Func<Row, double> time)
+    {
+        var xs = rows.Select(r => Math.Log(r.Articles)).ToArray();
+        var ys = rows.Select(r => Math.Log(time(r))).ToArray();
+        var (mx, my) = (xs.Average(), ys.Average());
+        return xs.Zip(ys).Sum(p => (p.First - mx) * (p.Second - my)) / xs.Sum(x => (x - mx) * (x - mx));
+    }
+
+    private static double Best(int repeat, Action action)
+    {
+        var best = double.MaxValue;
+        for (var i = 0; i < Math.Max(1, repeat); i++)
+        {
+            Collect();
+            var watch = Stopwatch.StartNew();
+            action();
+            best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+        }
+
+        return best;
+    }
+
+    private static void Collect()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+
+    private static CSharpCompilation CreateCompilation() =>
+        CSharpCompilation.Create(
+            "BenchDataset",
+            new[] { CSharpSyntaxTree.ParseText(DatasetSource, ParseOptions, path: "/bench/Data.cs") },
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release, deterministic: true));
+
+    private static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, bool track) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new SeedDatasetGenerator().AsSourceGenerator() },
+            files,
+            ParseOptions,
+            new SeedOptions(),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
+
+    private sealed class MemoryAdditionalText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public MemoryAdditionalText(string path, SourceText text) => (Path, _text) = (path, text);
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    /// <summary>What the package's MSBuild targets give the generator: every additional file is a seed.</summary>
+    private sealed class SeedOptions : AnalyzerConfigOptionsProvider
+    {
+        private static readonly Options Seed = new(new Dictionary<string, string> { [SeedDatasetGenerator.SeedMetadata] = "true" });
+
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string> { ["build_property.ProjectDir"] = "/bench/" });
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Seed;
+
+        private sealed class Options : AnalyzerConfigOptions
+        {
+            public static readonly Options Empty = new(new Dictionary<string, string>());
+
+            private readonly Dictionary<string, string> _values;
+
+            public Options(Dictionary<string, string> values) => _values = values;
+
+            public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
+        }
+    }
+}
