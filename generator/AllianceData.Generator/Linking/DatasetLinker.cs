@@ -419,6 +419,7 @@ internal sealed class DatasetLinker
 
     private static string PairKey(SeedFile file) => Path.Combine(Path.GetDirectoryName(file.Path) ?? string.Empty, file.Name);
 
-    /// <summary>Long quotes are cut in messages; the location shows the whole one.</summary>
-    private static string Abbreviate(string quote) => quote.Length <= 80 ? quote : quote.Substring(0, 77) + "...";
+    /// <summary>Long quotes are cut in messages, between two characters (never inside a surrogate pair); the location shows the whole one.</summary>
+    private static string Abbreviate(string quote) =>
+        quote.Length <= 80 ? quote : quote.Substring(0, char.IsHighSurrogate(quote[76]) ? 76 : 77) + "...";
 }

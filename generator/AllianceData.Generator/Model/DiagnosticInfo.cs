@@ -23,7 +23,7 @@ internal sealed record DiagnosticInfo(
         var args = new object[MessageArgs.Count];
         for (var i = 0; i < args.Length; i++)
         {
-            args[i] = MessageArgs[i];
+            args[i] = Diagnostics.MessageText.Safe(MessageArgs[i]);
         }
 
         return Diagnostic.Create(Descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, additional, args);

@@ -141,6 +141,7 @@ public class EdgeCaseTests
         foreach (var error in errors)
         {
             AssertLocatedIn(error, files.Single(f => f.Path == error.Location.GetLineSpan().Path));
+            AssertSafeMessage(error);
         }
 
         if (errors.Count == 0)

@@ -56,6 +56,7 @@ public class JsonTestSuiteTests
         foreach (var error in errors)
         {
             AssertLocatedIn(error, file);
+            AssertSafeMessage(error);
         }
 
         var invalidJson = errors.Where(e => e.Id == "ALD0001").ToList();

@@ -16,7 +16,8 @@ namespace AllianceData.Generator.Tests.Robustness;
 /// Property-based tests (CsCheck): thousands of seed folders made by mutating the valid sample
 /// files, structurally (drop, rename, retype, swap, copy and duplicate properties and values, random
 /// Unicode) and character by character (delete, insert, replace). Whatever comes out, the generator
-/// never throws, and either reports at least one error, each located in a seed file, or generates
+/// never throws, and either reports at least one error, each located in a seed file with a one-line
+/// message, or generates
 /// code that compiles with no diagnostic at all. A failure shrinks to a small mutation and prints
 /// the seed to replay it with (CsCheck_Seed).
 /// </summary>
@@ -162,6 +163,7 @@ public class PropertyTests
                 var file = seeds.FirstOrDefault(f => f.Path == path);
                 Assert.True(file is not null, "Error not located in a seed file: " + error);
                 AssertLocatedIn(error, file!);
+                AssertSafeMessage(error);
             }
 
             Interlocked.Increment(ref s_errors);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -126,6 +127,25 @@ internal static class RobustnessHarness
 
         // The line/column and the span agree, as the IDE needs to underline the right text.
         Assert.Equal(text.Lines.GetLinePositionSpan(diagnostic.Location.SourceSpan), span.Span);
+    }
+
+    /// <summary>One line, no control or separator characters, no lone surrogate, not megabytes long.</summary>
+    public static void AssertSafeMessage(Diagnostic diagnostic)
+    {
+        var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+        for (var i = 0; i < message.Length; i++)
+        {
+            var c = message[i];
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            Assert.False(
+                category is UnicodeCategory.Control or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator,
+                $"{diagnostic.Id} message holds U+{(int)c:X4}: {Json.String(message)}");
+            var paired = char.IsHighSurrogate(c) ? i + 1 < message.Length && char.IsLowSurrogate(message[i + 1])
+                : !char.IsLowSurrogate(c) || (i > 0 && char.IsHighSurrogate(message[i - 1]));
+            Assert.True(paired, $"{diagnostic.Id} message holds a lone surrogate: {Json.String(message)}");
+        }
+
+        Assert.True(message.Length <= 2000, $"{diagnostic.Id} message is {message.Length} characters long");
     }
 
     public static string Describe(IEnumerable<Diagnostic> diagnostics)
