@@ -216,4 +216,13 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         helpLinkUri: HelpBase + "ald0023");
+
+    public static readonly DiagnosticDescriptor DatasetTooLarge = new(
+        id: "ALD0024",
+        title: "Dataset is too large to compile as string literals",
+        messageFormat: "The dataset's texts hold about {0} million characters; a .NET assembly holds at most about {1} million in string literals (CS8103), so its articles are left out of the generated code; split the seeds into several [SeedDataset] classes in different assemblies",
+        category: DiagnosticCategories.Usage,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "ald0024");
 }

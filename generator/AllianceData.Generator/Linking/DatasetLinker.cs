@@ -70,6 +70,7 @@ internal sealed class DatasetLinker
             predicates.Select(p => new PredicateSpec(p.Id.Value, handles.Assign("predicate", p.Id, p.Handle, "Predicates"), p.Label, p.Description, p.ObjectKind, p.SingleValued)).ToEquatableArray(),
             LinkArticles(files, handles));
 
+        spec = FitUserStringHeap(spec);
         CheckCycles(organizations, places);
 
         // With errors anywhere, a reference may be missing because of them: only a clean dataset is checked for unused entities.
@@ -81,6 +82,66 @@ internal sealed class DatasetLinker
 
         CheckContradictions(spec);
         return new DatasetResult(spec, _diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Every string literal lands in the assembly's user-string heap, whose offsets are 24-bit
+    /// (16 MiB of UTF-16, CS8103 past it). Past a safe share of that, the articles are left out of
+    /// the emitted code and reported, so the build fails on a seed-level error, not in generated code.
+    /// </summary>
+    private DatasetSpec FitUserStringHeap(DatasetSpec spec)
+    {
+        const long Limit = 7_500_000; // characters: 15 MB of UTF-16, headroom below 2^24 bytes for the rest
+
+        // The compiler stores each distinct literal once, so each distinct string counts once.
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in spec.Articles)
+        {
+            distinct.Add(article.Text);
+            distinct.Add(article.Title);
+            AddIfAny(article.Published.Basis);
+            AddIfAny(article.PublisherNote);
+            foreach (var claim in article.Claims)
+            {
+                AddIfAny(claim.Note);
+                AddIfAny(claim.AttributionVia);
+                AddIfAny(claim.Object.Text);
+                foreach (var evidence in claim.Evidence)
+                {
+                    distinct.Add(evidence.Quote);
+                    AddIfAny(evidence.Prefix);
+                    AddIfAny(evidence.Suffix);
+                }
+            }
+        }
+
+        foreach (var organization in spec.Organizations)
+        {
+            distinct.Add(organization.Name);
+            AddIfAny(organization.Description);
+            foreach (var alias in organization.Aliases)
+            {
+                distinct.Add(alias);
+            }
+        }
+
+        var characters = distinct.Sum(text => (long)text.Length);
+        if (characters <= Limit)
+        {
+            return spec;
+        }
+
+        var millions = (characters / 100_000 / 10.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+        Report(DiagnosticDescriptors.DatasetTooLarge, _target.AttributeLocation, millions, (Limit / 100_000 / 10.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture));
+        return spec with { Articles = EquatableArray<ArticleSpec>.Empty };
+
+        void AddIfAny(string? text)
+        {
+            if (text is not null)
+            {
+                distinct.Add(text);
+            }
+        }
     }
 
     private void CheckCycles(List<OrganizationEntry> organizations, List<PlaceEntry> places)
