@@ -37,23 +37,13 @@ internal static class MessageText
                 continue;
             }
 
-            switch (c)
+            if (NeedsEscape(c))
             {
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\0': builder.Append("\\0"); break;
-                default:
-                    if (NeedsEscape(c))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
+                Emitting.CSharpLiteral.AppendEscape(builder, c);
+            }
+            else
+            {
+                builder.Append(c);
             }
         }
 

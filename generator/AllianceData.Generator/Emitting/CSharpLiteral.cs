@@ -25,14 +25,10 @@ internal static class CSharpLiteral
             {
                 case '"': builder.Append("\\\""); break;
                 case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\0': builder.Append("\\0"); break;
                 default:
                     if (NeedsEscape(c))
                     {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        AppendEscape(builder, c);
                     }
                     else
                     {
@@ -44,6 +40,22 @@ internal static class CSharpLiteral
         }
 
         return builder.Append('"').ToString();
+    }
+
+    /// <summary>
+    /// Writes <paramref name="c"/> as a C# escape sequence: the short forms for line feed, carriage
+    /// return, tab and NUL, otherwise <c>\uXXXX</c>. Diagnostic messages show such characters the same way.
+    /// </summary>
+    public static void AppendEscape(StringBuilder builder, char c)
+    {
+        switch (c)
+        {
+            case '\n': builder.Append("\\n"); break;
+            case '\r': builder.Append("\\r"); break;
+            case '\t': builder.Append("\\t"); break;
+            case '\0': builder.Append("\\0"); break;
+            default: builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)); break;
+        }
     }
 
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture) + "d";
