@@ -8,6 +8,7 @@ namespace AllianceData.Benchmarks;
 /// <summary>
 /// <c>corpus --articles N --out DIR [--seed S]</c>: writes a synthetic seed folder.
 /// <c>scale [--sizes 10,100,1000,10000] [--build]</c>: the generator scale harness.
+/// <c>phases [--articles 1000]</c>: the generator's time, phase by phase.
 /// Anything else goes to BenchmarkDotNet (e.g. <c>--filter *</c>, <c>--job short</c>).
 /// </summary>
 public static class Program
@@ -22,6 +23,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "scale")
         {
             return ScaleHarness.Run(args.Skip(1).ToArray());
+        }
+
+        if (args.Length > 0 && args[0] == "phases")
+        {
+            return PhaseHarness.Run(args.Skip(1).ToArray());
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

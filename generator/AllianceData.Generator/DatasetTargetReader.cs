@@ -66,8 +66,21 @@ internal static class DatasetTargetReader
             attributeLocation)
         {
             NullableAnnotations = syntax.SyntaxTree.Options is not CSharpParseOptions options || options.LanguageVersion >= LanguageVersion.CSharp8,
+            Utf8Literals = SupportsUtf8Literals(syntax.SyntaxTree.Options as CSharpParseOptions, context.SemanticModel.Compilation),
         };
         return (target, null);
+    }
+
+    private static bool SupportsUtf8Literals(CSharpParseOptions? options, Compilation compilation)
+    {
+        if (options is null || options.LanguageVersion < LanguageVersion.CSharp11 || compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not { } span)
+        {
+            return false;
+        }
+
+        var bytes = span.Construct(compilation.GetSpecialType(SpecialType.System_Byte));
+        return compilation.GetTypeByMetadataName("System.Text.Encoding") is { } encoding &&
+            encoding.GetMembers("GetString").OfType<IMethodSymbol>().Any(m => m.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type, bytes));
     }
 
     private static bool IsPartial(TypeDeclarationSyntax syntax) => syntax.Modifiers.Any(m => m.IsKind(SyntaxKind.PartialKeyword));

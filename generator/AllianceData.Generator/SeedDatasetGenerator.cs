@@ -6,14 +6,16 @@ using AllianceData.Generator.Model;
 using AllianceData.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using Encoding = System.Text.Encoding;
 
 namespace AllianceData.Generator;
 
 /// <summary>
 /// Turns seed folders (article texts, JSON annotations, registries) into typed datasets.
-/// Pipeline: per-file parse (cached per file) → link each [SeedDataset] class with all files →
-/// emit. Source and diagnostics leave through separate outputs, so a diagnostic that moves does
-/// not regenerate source.
+/// Pipeline: per-file parse (cached per file) → per dataset class, link the registries, pair the
+/// articles and link each article on its own → a whole-dataset step over small per-article
+/// results → emit a main file (handles, registries) and one file per article. Source and
+/// diagnostics leave through separate outputs, so a diagnostic that moves does not regenerate source.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SeedDatasetGenerator : IIncrementalGenerator
@@ -32,8 +34,6 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
             .Select(static (file, cancellationToken) => SeedFileParser.Parse(file.Path, file.GetText(cancellationToken)))
             .WithTrackingName(TrackingNames.ParsedSeedFiles);
 
-        var allSeedFiles = seedFiles.Collect().WithTrackingName(TrackingNames.AllSeedFiles);
-
         var projectDirectory = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.ProjectDir", out var dir) && dir.Length > 0 ? dir : null)
             .WithTrackingName(TrackingNames.ProjectDirectory);
@@ -45,26 +45,97 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
                 static (syntaxContext, _) => DatasetTargetReader.Read(syntaxContext))
             .WithTrackingName(TrackingNames.DatasetTargets);
 
-        var linked = targets
+        var allTargets = targets
             .Where(static t => t.Target is not null)
+            .Select(static (t, _) => t.Target!)
+            .Collect()
             .Combine(projectDirectory)
-            .Combine(allSeedFiles)
-            .Select(static (input, _) => DatasetLinker.Link(input.Left.Left.Target! with { ProjectDirectory = input.Left.Right }, input.Right))
-            .WithTrackingName(TrackingNames.LinkedDatasets);
+            .Select(static (input, _) => input.Left.Select(t => t with { ProjectDirectory = input.Right }).ToEquatableArray())
+            .WithTrackingName(TrackingNames.AllTargets);
 
-        var specs = linked
+        // Registries: re-linked only when a registry file or a dataset class changes.
+        var registries = seedFiles
+            .Where(static file => file.Kind.IsRegistry())
+            .Collect()
+            .Combine(allTargets)
+            .Select(static (input, _) => input.Right.Select(target => RegistryLinker.Link(target, input.Left)).ToEquatableArray())
+            .WithTrackingName(TrackingNames.RegistryIndexes);
+
+        // Articles: paired by name (cheap, over every article file), then linked one by one, so an
+        // edit re-links the article it touches and compares the others by reference.
+        var pairings = seedFiles
+            .Where(static file => !file.Kind.IsRegistry())
+            .Collect()
+            .Combine(allTargets)
+            .Select(static (input, _) => input.Right.Select(target => ArticlePairing.Pair(target, input.Left)).ToEquatableArray())
+            .WithTrackingName(TrackingNames.ArticlePairings);
+
+        var articleInputs = pairings
+            .SelectMany(static (all, _) => all.SelectMany(pairing => pairing.Articles))
+            .WithTrackingName(TrackingNames.ArticleInputs);
+
+        var linkedArticles = articleInputs
+            .Combine(registries)
+            .Select(static (input, _) => ArticleLinker.Link(input.Left, ForTarget(input.Right, input.Left.Target)))
+            .WithTrackingName(TrackingNames.LinkedArticles);
+
+        var indexes = linkedArticles
+            .Collect()
+            .Combine(registries.Combine(pairings))
+            .SelectMany(static (input, _) => input.Right.Left.Select(registry => DatasetIndexer.Index(
+                registry,
+                ForTarget(input.Right.Right, registry.Target),
+                input.Left.Where(a => a.Target == registry.Target).ToList())))
+            .WithTrackingName(TrackingNames.DatasetIndexes);
+
+        var specs = indexes
             .Select(static (result, _) => result.Spec)
             .WithTrackingName(TrackingNames.DatasetSpecs);
 
         context.RegisterSourceOutput(specs, static (production, spec) =>
-            production.AddSource(spec.Target.HintName, SourceText.From(DatasetEmitter.Emit(spec), System.Text.Encoding.UTF8)));
+            production.AddSource(spec.Target.HintName, SourceText.From(DatasetEmitter.Emit(spec), Encoding.UTF8)));
 
-        // Diagnostics: each file's own problems once, each dataset's link problems, and misuse of the attribute.
+        // One file per article, keyed by the location-free spec: an edit elsewhere leaves it Cached, and it is not re-emitted.
+        var articleSources = linkedArticles
+            .Combine(indexes.Collect())
+            .Select(static (input, _) => ArticleSourceFor(input.Left, input.Right))
+            .Where(static source => source is not null)
+            .WithTrackingName(TrackingNames.ArticleSources);
+
+        context.RegisterSourceOutput(articleSources, static (production, source) =>
+            production.AddSource(source!.HintName, SourceText.From(ArticleEmitter.Emit(source), Encoding.UTF8)));
+
+        // Diagnostics: each file's own problems once, then each step's, and misuse of the attribute.
         context.RegisterSourceOutput(seedFiles.Select(static (file, _) => file.Diagnostics), ReportAll);
-        context.RegisterSourceOutput(linked.Select(static (result, _) => result.Diagnostics), ReportAll);
+        context.RegisterSourceOutput(registries.Select(static (all, _) => all.SelectMany(r => r.Diagnostics).ToEquatableArray()), ReportAll);
+        context.RegisterSourceOutput(pairings.Select(static (all, _) => all.SelectMany(p => p.Diagnostics).ToEquatableArray()), ReportAll);
+        context.RegisterSourceOutput(linkedArticles.Select(static (article, _) => article.Diagnostics), ReportAll);
+        context.RegisterSourceOutput(indexes.Select(static (index, _) => index.Diagnostics), ReportAll);
         context.RegisterSourceOutput(
             targets.Where(static t => t.Diagnostic is not null).Select(static (t, _) => new[] { t.Diagnostic! }.ToEquatableArray()),
             ReportAll);
+    }
+
+    private static RegistryIndex ForTarget(EquatableArray<RegistryIndex> perTarget, DatasetTarget target) =>
+        perTarget.First(r => r.Target == target);
+
+    private static PairedArticles ForTarget(EquatableArray<PairedArticles> perTarget, DatasetTarget target) =>
+        perTarget.First(p => p.Target == target);
+
+    /// <summary>The article's own file, named as its dataset's index names it; null when the dataset leaves its articles out (ALD0024).</summary>
+    private static ArticleSource? ArticleSourceFor(ArticleResult article, ImmutableArray<DatasetIndexResult> indexes)
+    {
+        foreach (var index in indexes)
+        {
+            if (index.Spec.Target == article.Target)
+            {
+                return index.ArticlesFit && index.LoaderName(article.Spec.Id) is { } loader
+                    ? new ArticleSource(article.Target, loader, ArticleNames.HintFor(article.Target, loader), article.Spec)
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsSeed(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options) =>

@@ -12,7 +12,11 @@ public class GeneratedSourceTests
         var outcome = GeneratorHarness.Run(SampleSeeds.Files());
 
         Assert.Empty(outcome.GeneratorDiagnostics);
-        Snapshot.Match(outcome.GeneratedSource, "SmallDataset");
+        Assert.Equal(2, outcome.GeneratedFiles.Count); // the main file and the one article's
+        foreach (var (hintName, text) in outcome.GeneratedFiles)
+        {
+            Snapshot.Match(text, "SmallDataset#" + hintName.Substring(0, hintName.Length - ".g.cs".Length));
+        }
     }
 
     [Fact]

@@ -11,9 +11,9 @@ public class IncrementalTests
 {
     private sealed class Session
     {
-        public Session()
+        public Session(params (string Name, string? Content)[] extraFiles)
         {
-            Files = SampleSeeds.Files().ToDictionary(f => f.Key, f => (AdditionalText)new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + f.Key, f.Value));
+            Files = SampleSeeds.Files(extraFiles).ToDictionary(f => f.Key, f => (AdditionalText)new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + f.Key, f.Value));
             Compilation = GeneratorHarness.CreateCompilation();
             Driver = GeneratorHarness.CreateDriver(Files.Values).RunGenerators(Compilation);
         }
@@ -53,14 +53,16 @@ public class IncrementalTests
         var session = new Session();
         var result = session.Rerun();
 
-        Assert.All(Reasons(result, TrackingNames.ParsedSeedFiles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
-        Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.LinkedDatasets));
-        Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.DatasetSpecs));
+        foreach (var step in new[] { TrackingNames.ParsedSeedFiles, TrackingNames.RegistryIndexes, TrackingNames.LinkedArticles, TrackingNames.DatasetSpecs, TrackingNames.ArticleSources })
+        {
+            Assert.All(Reasons(result, step), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        }
+
         Assert.All(OutputReasons(result), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
     }
 
     [Fact]
-    public void Editing_one_seed_reparses_only_that_seed_and_regenerates()
+    public void Editing_a_registry_relinks_the_registries_and_regenerates_only_the_main_file()
     {
         var session = new Session();
         var result = session.Edit("seeds/people.json", SampleSeeds.People.Replace("Antony Blinken", "Tony Blinken"));
@@ -69,8 +71,33 @@ public class IncrementalTests
         Assert.Equal(6, parsed.Count);
         Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(5, parsed.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal(IncrementalStepRunReason.Modified, Reason(result, TrackingNames.RegistryIndexes));
         Assert.Equal(IncrementalStepRunReason.Modified, Reason(result, TrackingNames.DatasetSpecs));
-        Assert.Contains("Tony Blinken", result.GeneratedSources.Single().SourceText.ToString());
+
+        // The article is re-linked against the new registries, but a person's name is not part of it.
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Reason(result, TrackingNames.LinkedArticles));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Reason(result, TrackingNames.ArticleSources));
+        Assert.Contains("Tony Blinken", MainFile(result));
+    }
+
+    [Fact]
+    public void Editing_one_article_relinks_and_re_emits_that_article_alone()
+    {
+        var session = new Session(("seeds/a2.txt", SampleSeeds.ArticleText), ("seeds/a2.json", SampleSeeds.Annotation));
+        var result = session.Edit("seeds/a2.json", SampleSeeds.Annotation.Replace("\"modality\": \"reported\"", "\"modality\": \"confirmed\""));
+
+        Assert.Equal(1, Reasons(result, TrackingNames.ParsedSeedFiles).Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.RegistryIndexes));
+        var linked = Reasons(result, TrackingNames.LinkedArticles).ToList();
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, linked);
+
+        // The main file lists the article by ID, handle and title, none of which changed.
+        Assert.Contains(Reason(result, TrackingNames.DatasetSpecs), new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+        var sources = Reasons(result, TrackingNames.ArticleSources).ToList();
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, sources);
+        Assert.Single(OutputReasons(result), r => r == IncrementalStepRunReason.Modified);
+        Assert.Contains("9:Confirmed", ArticleFile(result, "a2"));
+        Assert.DoesNotContain("9:Confirmed", ArticleFile(result, "a1"));
     }
 
     [Fact]
@@ -79,12 +106,24 @@ public class IncrementalTests
         var session = new Session();
         var result = session.Edit("seeds/places.json", "\n\n" + SampleSeeds.Places.Replace(": ", ":   "));
 
-        // The file's model moves (its locations shift), but the linked data does not: no new source.
+        // The registry's model moves (its locations shift), but the linked data does not: no new source.
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, TrackingNames.ParsedSeedFiles));
-        Assert.Equal(IncrementalStepRunReason.Unchanged, Reason(result, TrackingNames.LinkedDatasets));
-        Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.DatasetSpecs));
+        Assert.Equal(IncrementalStepRunReason.Modified, Reason(result, TrackingNames.RegistryIndexes));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Reason(result, TrackingNames.DatasetSpecs));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Reason(result, TrackingNames.ArticleSources));
         Assert.DoesNotContain(IncrementalStepRunReason.Modified, OutputReasons(result));
         Assert.DoesNotContain(IncrementalStepRunReason.New, OutputReasons(result));
+    }
+
+    [Fact]
+    public void A_whitespace_only_edit_of_an_annotation_re_emits_nothing()
+    {
+        var session = new Session();
+        var result = session.Edit("seeds/a1.json", SampleSeeds.Annotation.Replace(": ", ":  "));
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Reason(result, TrackingNames.LinkedArticles)); // claim locations moved
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Reason(result, TrackingNames.ArticleSources));
+        Assert.DoesNotContain(IncrementalStepRunReason.Modified, OutputReasons(result));
     }
 
     [Fact]
@@ -96,6 +135,7 @@ public class IncrementalTests
 
         Assert.All(Reasons(result, TrackingNames.ParsedSeedFiles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.Contains(Reason(result, TrackingNames.DatasetSpecs), new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+        Assert.DoesNotContain(IncrementalStepRunReason.Modified, OutputReasons(result));
     }
 
     [Fact]
@@ -109,5 +149,12 @@ public class IncrementalTests
         var parsed = Reasons(result, TrackingNames.ParsedSeedFiles).ToList();
         Assert.Equal(6, parsed.Count(r => r == IncrementalStepRunReason.Cached));
         Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.New));
+        Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.RegistryIndexes));
     }
+
+    private static string MainFile(GeneratorRunResult result) =>
+        result.GeneratedSources.Single(s => s.HintName.EndsWith(".SeedDataset.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
+
+    private static string ArticleFile(GeneratorRunResult result, string articleId) =>
+        result.GeneratedSources.Single(s => s.HintName.EndsWith(".Articles." + articleId + ".g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
 }

@@ -220,7 +220,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DatasetTooLarge = new(
         id: "ALD0024",
         title: "Dataset is too large to compile as string literals",
-        messageFormat: "The dataset's texts hold about {0} million characters; a .NET assembly holds at most about {1} million in string literals (CS8103), so its articles are left out of the generated code; split the seeds into several [SeedDataset] classes in different assemblies",
+        messageFormat: "The dataset's texts hold about {0} million characters; a .NET assembly holds at most about {1} million in string literals (CS8103), so its articles are left out of the generated code; compile the dataset with C# 11 or later for .NET (it is then written as UTF-8 data, which has no such limit), or split the seeds into several [SeedDataset] classes in different assemblies",
         category: DiagnosticCategories.Usage,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,

@@ -17,30 +17,36 @@ internal static class CSharpLiteral
             return "null";
         }
 
-        var builder = new StringBuilder(value.Length + 2);
+        var builder = new StringBuilder(value.Length + 16);
         builder.Append('"');
-        foreach (var c in value)
+        var run = 0; // start of the characters not yet copied: safe ones are copied in runs, not one by one
+        for (var i = 0; i < value.Length; i++)
         {
-            switch (c)
+            var c = value[i];
+            if (IsPlainAscii(c))
             {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                default:
-                    if (NeedsEscape(c))
-                    {
-                        AppendEscape(builder, c);
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
+                continue;
+            }
 
-                    break;
+            if (c < 128 || NeedsEscape(c))
+            {
+                builder.Append(value, run, i - run);
+                run = i + 1;
+                switch (c)
+                {
+                    case '"': builder.Append("\\\""); break;
+                    case '\\': builder.Append("\\\\"); break;
+                    default: AppendEscape(builder, c); break;
+                }
             }
         }
 
+        builder.Append(value, run, value.Length - run);
         return builder.Append('"').ToString();
     }
+
+    /// <summary>Printable ASCII that a string literal holds as it is: everything from space to '~' but the quote and the backslash.</summary>
+    private static bool IsPlainAscii(char c) => c is >= ' ' and <= '~' and not '"' and not '\\';
 
     /// <summary>
     /// Writes <paramref name="c"/> as a C# escape sequence: the short forms for line feed, carriage

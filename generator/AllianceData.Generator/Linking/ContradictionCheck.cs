@@ -14,25 +14,30 @@ namespace AllianceData.Generator.Linking;
 /// </summary>
 internal static class ContradictionCheck
 {
-    public static IEnumerable<(ClaimSpec Claim, ArticleSpec Article, ClaimSpec Other, ArticleSpec OtherArticle, string Reason)> Find(
-        IReadOnlyList<ArticleSpec> articles, IReadOnlyDictionary<string, PredicateSpec> predicates)
+    /// <summary>
+    /// Compares the claims of each (subject, predicate) group whose articles' publication intervals
+    /// overlap: a sweep over the group sorted by publication start, so the cost follows the pairs
+    /// reported at the same time, not the square of the group.
+    /// </summary>
+    public static IEnumerable<(CheckedClaim Claim, string ArticleId, CheckedClaim Other, string OtherArticleId, string Reason)> Find(
+        IEnumerable<(ArticleSpec Article, CheckedClaim Claim)> singleValuedClaims)
     {
-        var groups = articles
-            .SelectMany(a => a.Claims.Select(c => (Article: a, Claim: c)))
-            .Where(x => predicates.TryGetValue(x.Claim.Predicate, out var p) && p.SingleValued)
-            .GroupBy(x => (x.Claim.Subject, x.Claim.Predicate));
+        var groups = singleValuedClaims.GroupBy(x => (x.Claim.Claim.Subject, x.Claim.Claim.Predicate));
         foreach (var group in groups)
         {
-            var claims = group.ToList();
+            // Stable: claims published on the same day keep seed order, so "first" and "second" read as in the seeds.
+            var claims = group.Select((x, order) => (x.Article, x.Claim, Order: order))
+                .OrderBy(x => x.Article.Published.Date.Start, StringComparer.Ordinal)
+                .ThenBy(x => x.Order)
+                .ToList();
             for (var i = 0; i < claims.Count; i++)
             {
-                for (var j = i + 1; j < claims.Count; j++)
+                for (var j = i + 1; j < claims.Count && string.CompareOrdinal(claims[j].Article.Published.Date.Start, claims[i].Article.Published.Date.End) <= 0; j++)
                 {
-                    var (first, second) = (claims[i], claims[j]);
-                    if (Overlaps(first.Article.Published.Date, second.Article.Published.Date) &&
-                        Incompatibility(first.Claim.Object, second.Claim.Object) is { } reason)
+                    var (first, second) = claims[i].Order < claims[j].Order ? (claims[i], claims[j]) : (claims[j], claims[i]);
+                    if (Incompatibility(first.Claim.Claim.Object, second.Claim.Claim.Object) is { } reason)
                     {
-                        yield return (second.Claim, second.Article, first.Claim, first.Article, reason);
+                        yield return (second.Claim, second.Article.Id, first.Claim, first.Article.Id, reason);
                     }
                 }
             }

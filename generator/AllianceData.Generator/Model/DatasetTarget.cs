@@ -32,6 +32,13 @@ internal sealed record DatasetTarget(
     public bool NullableAnnotations { get; init; } = true;
 
     /// <summary>
+    /// Whether article data can be written as UTF-8 literals (<c>"..."u8</c>): C# 11 or later, on a
+    /// target with <c>ReadOnlySpan&lt;T&gt;</c> and <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c>.
+    /// Such literals are data, not strings, so they have no user-string heap limit (CS8103).
+    /// </summary>
+    public bool Utf8Literals { get; init; }
+
+    /// <summary>
     /// A unique, stable hint name for the generated file, made from the fully qualified name with
     /// only the characters a hint name may hold: <c>Sample.Outer{T}.Data.SeedDataset.g.cs</c>.
     /// </summary>

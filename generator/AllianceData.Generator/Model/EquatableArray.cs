@@ -33,6 +33,11 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
     {
         var left = AsImmutableArray();
         var right = other.AsImmutableArray();
+        if (left == right)
+        {
+            return true; // The same array: what the pipeline hands on unchanged from its cache.
+        }
+
         if (left.Length != right.Length)
         {
             return false;

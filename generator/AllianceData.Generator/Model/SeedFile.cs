@@ -10,6 +10,12 @@ internal enum SeedFileKind
     Predicates,
 }
 
+/// <summary>Which seed files are registries, and which are articles.</summary>
+internal static class SeedFileKinds
+{
+    public static bool IsRegistry(this SeedFileKind kind) => kind is not (SeedFileKind.ArticleText or SeedFileKind.ArticleAnnotation);
+}
+
 /// <summary>
 /// One seed file after the per-file parse step: its kind, its content in typed form and the
 /// problems found in it alone. Compared by value, so an unchanged file stays Cached downstream.

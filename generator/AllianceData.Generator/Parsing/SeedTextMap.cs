@@ -24,7 +24,11 @@ internal sealed class SeedTextMap
         _path = path;
         _text = text;
         _utf8 = Encoding.UTF8.GetBytes(text.ToString());
+        _ascii = _utf8.Length == text.Length;
     }
+
+    /// <summary>One byte per character: byte offsets are character offsets, no scan needed (most seed files).</summary>
+    private readonly bool _ascii;
 
     public byte[] Utf8 => _utf8;
 
@@ -46,6 +50,11 @@ internal sealed class SeedTextMap
     private int CharOffset(int byteOffset)
     {
         byteOffset = Math.Max(0, Math.Min(byteOffset, _utf8.Length));
+        if (_ascii)
+        {
+            return byteOffset;
+        }
+
         _checkpoints ??= BuildCheckpoints();
         var index = byteOffset / Stride;
         var chars = _checkpoints[index];

@@ -70,7 +70,15 @@ internal static class GeneratorHarness
 /// <summary>What one generator run produced: its sources and diagnostics, and the compilation that includes them.</summary>
 internal sealed record GeneratorOutcome(GeneratorDriverRunResult RunResult, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics)
 {
-    public string GeneratedSource => RunResult.GeneratedTrees.Single().GetText().ToString();
+    /// <summary>Every generated file, by hint name: the dataset's main file and one file per article.</summary>
+    public IReadOnlyList<(string HintName, string Text)> GeneratedFiles =>
+        RunResult.Results.SelectMany(r => r.GeneratedSources)
+            .OrderBy(s => s.HintName, StringComparer.Ordinal)
+            .Select(s => (s.HintName, s.SourceText.ToString()))
+            .ToList();
+
+    /// <summary>Every generated file's text, in hint-name order, one after the other.</summary>
+    public string GeneratedSource => string.Concat(GeneratedFiles.Select(f => f.Text));
 
     public IEnumerable<Diagnostic> Errors => GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
 

@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading;
 using AllianceData.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit.Abstractions;
 using static AllianceData.Generator.Tests.Robustness.RobustnessHarness;
 
@@ -27,7 +28,7 @@ public class LimitsTests
     public LimitsTests(ITestOutputHelper output) => _output = output;
 
     /// <summary>Runs the generator on a thread with a 1 MB stack (the default main thread has 8 MB on Linux, 1 MB on Windows).</summary>
-    private GeneratorOutcome RunBounded(string what, List<AdditionalText> files)
+    private GeneratorOutcome RunBounded(string what, List<AdditionalText> files, LanguageVersion languageVersion = LanguageVersion.Latest)
     {
         GeneratorOutcome? outcome = null;
         Exception? failure = null;
@@ -37,7 +38,7 @@ public class LimitsTests
             {
                 try
                 {
-                    outcome = Run(files);
+                    outcome = languageVersion == LanguageVersion.Latest ? Run(files) : Run(files, languageVersion);
                 }
                 catch (Exception ex)
                 {
@@ -62,8 +63,8 @@ public class LimitsTests
     /// </summary>
     private static void AssertOutputParses(GeneratorOutcome outcome, int handles)
     {
-        var tree = Assert.Single(outcome.RunResult.GeneratedTrees);
-        Assert.Empty(tree.GetDiagnostics());
+        Assert.All(outcome.RunResult.GeneratedTrees, t => Assert.Empty(t.GetDiagnostics()));
+        var tree = Assert.Single(outcome.RunResult.GeneratedTrees, t => t.FilePath.EndsWith(".SeedDataset.g.cs", StringComparison.Ordinal));
         var properties = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax>().Count();
         Assert.Equal(handles + 6, properties); // plus Dataset and the five All lists
     }
@@ -231,17 +232,34 @@ public class LimitsTests
     /// <summary>
     /// Every string literal goes to the assembly's user string heap, whose offsets are 24-bit, so
     /// article texts of more than about 8 million UTF-16 characters in all would fail at emit with
-    /// CS8103, in generated code. Three articles of 4.5 MB do it: the generator reports ALD0024
-    /// instead and leaves the articles out, so the output still compiles.
+    /// CS8103, in generated code. Where article data is written as string literals (C# 10 here),
+    /// three articles of 4.5 MB do it: the generator reports ALD0024 instead and leaves the
+    /// articles out, so the output still compiles.
     /// </summary>
     [Fact]
     public void Article_texts_past_the_user_string_heap_are_a_diagnostic_not_CS8103()
     {
-        var text = "Headline\n" + new string('x', 4_500_000) + SampleSeeds.ArticleText.Substring("Headline".Length);
-        var changes = Enumerable.Range(1, 3).SelectMany(i => new (string, object?)[] { ($"seeds/a{i}.txt", text.Replace("Headline", "Headline " + i)), ($"seeds/a{i}.json", SampleSeeds.Annotation) }).ToArray();
-        var outcome = RunBounded("3 articles of 4.5 MB", Seeds(changes));
+        var outcome = RunBounded("3 articles of 4.5 MB, C# 10", HugeArticles(), LanguageVersion.CSharp10);
 
         Assert.Contains(Errors(outcome), e => e.Id == "ALD0024");
         AssertCompilesCleanly(outcome);
+    }
+
+    /// <summary>The same articles as UTF-8 literals (C# 11 and later on .NET): data, not strings, so no heap limit and no error.</summary>
+    [Fact]
+    public void Article_texts_past_the_user_string_heap_compile_as_utf8_literals()
+    {
+        var outcome = RunBounded("3 articles of 4.5 MB, UTF-8 literals", HugeArticles());
+
+        Assert.DoesNotContain(Errors(outcome), e => e.Id == "ALD0024");
+        Assert.Equal(3, outcome.RunResult.GeneratedTrees.Count(t => t.ToString().Contains("\"u8)", StringComparison.Ordinal)));
+        AssertCompilesCleanly(outcome);
+    }
+
+    private static List<AdditionalText> HugeArticles()
+    {
+        var text = "Headline\n" + new string('x', 4_500_000) + SampleSeeds.ArticleText.Substring("Headline".Length);
+        var changes = Enumerable.Range(1, 3).SelectMany(i => new (string, object?)[] { ($"seeds/a{i}.txt", text.Replace("Headline", "Headline " + i)), ($"seeds/a{i}.json", SampleSeeds.Annotation) }).ToArray();
+        return Seeds(changes);
     }
 }

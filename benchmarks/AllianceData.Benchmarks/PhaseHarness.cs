@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using AllianceData.Corpus;
+using AllianceData.Generator.Emitting;
+using AllianceData.Generator.Linking;
+using AllianceData.Generator.Model;
+using AllianceData.Generator.Parsing;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AllianceData.Benchmarks;
+
+/// <summary>
+/// Where the generator's time goes, phase by phase, side by side with the bare JSON parse: the
+/// per-file parse, the link steps, the emitters, and Roslyn parsing what was emitted (which the
+/// driver does, and times, as part of the generator run). Best of several runs each.
+/// </summary>
+internal static class PhaseHarness
+{
+    public static int Run(string[] args)
+    {
+        var size = int.Parse(Program.Option(args, "--articles") ?? "1000", CultureInfo.InvariantCulture);
+        var repeat = int.Parse(Program.Option(args, "--repeat") ?? "5", CultureInfo.InvariantCulture);
+        var corpus = CorpusBuilder.Build(size);
+        var files = corpus.Files.Select(f => (Path: "/bench/seeds/" + f.Key, Text: SourceText.From(f.Value, Encoding.UTF8))).ToList();
+        var json = corpus.Files.Where(f => f.Key.EndsWith(".json", StringComparison.Ordinal)).Select(f => f.Value).ToList();
+        var target = new DatasetTarget("Bench", EquatableArray<string>.Empty, "Data", "Data", "global::Bench.Data", null, "/bench/", null) { Utf8Literals = true };
+        Console.WriteLine($"Generator phases over {corpus}: {files.Count} files, {corpus.SizeInBytes / 1048576.0:F1} MiB; best of {repeat}");
+
+        var bare = Best(repeat, () =>
+        {
+            foreach (var text in json)
+            {
+                using var document = JsonDocument.Parse(text);
+            }
+        });
+
+        var parsed = ImmutableArray<SeedFile>.Empty;
+        var parse = Best(repeat, () => parsed = files.Select(f => SeedFileParser.Parse(f.Path, f.Text)).ToImmutableArray());
+
+        RegistryIndex registries = null!;
+        PairedArticles pairing = null!;
+        List<ArticleResult> articles = null!;
+        DatasetIndexResult index = null!;
+        var registryMs = Best(repeat, () => registries = RegistryLinker.Link(target, parsed.Where(f => f.Kind.IsRegistry())));
+        var pairMs = Best(repeat, () => pairing = ArticlePairing.Pair(target, parsed.Where(f => !f.Kind.IsRegistry())));
+        var linkMs = Best(repeat, () => articles = pairing.Articles.Select(a => ArticleLinker.Link(a, registries)).ToList());
+        var indexMs = Best(repeat, () => index = DatasetIndexer.Index(registries, pairing, articles));
+
+        var sources = new List<string>();
+        var emitMs = Best(repeat, () =>
+        {
+            sources.Clear();
+            sources.Add(DatasetEmitter.Emit(index.Spec));
+            foreach (var article in articles)
+            {
+                var loader = index.LoaderName(article.Spec.Id)!;
+                sources.Add(ArticleEmitter.Emit(new ArticleSource(target, loader, ArticleNames.HintFor(target, loader), article.Spec)));
+            }
+        });
+
+        var options = new CSharpParseOptions(LanguageVersion.Latest);
+        var reparse = Best(repeat, () =>
+        {
+            foreach (var source in sources)
+            {
+                CSharpSyntaxTree.ParseText(SourceText.From(source, Encoding.UTF8), options);
+            }
+        });
+
+        var total = parse + registryMs + pairMs + linkMs + indexMs + emitMs + reparse;
+        Console.WriteLine("| phase | ms | × bare parse |");
+        Console.WriteLine("| --- | ---: | ---: |");
+        foreach (var (name, ms) in new[]
+        {
+            ("bare JsonDocument.Parse of the JSON files (baseline)", bare),
+            ("parse: every seed file to its model", parse),
+            ("link registries", registryMs),
+            ("pair articles", pairMs),
+            ("link every article", linkMs),
+            ("whole-dataset step", indexMs),
+            ("emit every file", emitMs),
+            ("Roslyn parses the emitted files", reparse),
+            ("sum of the generator's phases", total),
+        })
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {ms:F1} | {ms / bare:F2} |"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Emitted {sources.Count} files, {sources.Sum(s => (long)s.Length) / 1048576.0:F1} Mi characters."));
+        return 0;
+    }
+
+    private static double Best(int repeat, Action action)
+    {
+        var best = double.MaxValue;
+        for (var i = 0; i < repeat; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var watch = Stopwatch.StartNew();
+            action();
+            best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+        }
+
+        return best;
+    }
+}

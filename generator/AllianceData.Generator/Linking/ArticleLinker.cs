@@ -1,0 +1,184 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using AllianceData.Generator.Diagnostics;
+using AllianceData.Generator.Model;
+
+namespace AllianceData.Generator.Linking;
+
+/// <summary>
+/// Links one article against its dataset's <see cref="RegistryIndex"/>: resolves every reference,
+/// locates every evidence quote in the text, and reports what does not fit. Depends on nothing but
+/// the article's two files and the registries, so the pipeline re-runs it for the articles that changed.
+/// </summary>
+internal sealed class ArticleLinker
+{
+    private readonly string _id;
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly ReferenceResolver _resolver;
+
+    private ArticleLinker(string id, RegistryIndex registries)
+    {
+        _id = id;
+        _resolver = new ReferenceResolver(registries.EntitiesById, registries.PredicatesById, registries.Incomplete, _diagnostics);
+    }
+
+    public static ArticleResult Link(ArticleInput input, RegistryIndex registries)
+    {
+        var annotation = input.Annotation.Annotation!;
+        var text = input.Text.ArticleText!;
+        var linker = new ArticleLinker(input.Id, registries);
+        var fileLocation = LocationInfo.StartOf(input.Annotation.Path);
+        var handle = annotation.Handle?.Value ?? HandleNames.ForArticle(input.Id);
+        var (spec, checkedClaims) = linker.LinkArticle(handle, Path.GetFileName(input.Text.Path), annotation, text, registries);
+        var (characters, utf8Encodable) = ArticleText.Measure(spec);
+        return new ArticleResult(
+            input.Target,
+            spec,
+            annotation.Handle?.Location ?? fileLocation,
+            annotation.Handle is not null,
+            linker._resolver.Referenced.ToEquatableArray(),
+            checkedClaims.ToEquatableArray(),
+            linker._diagnostics.Any(d => d.IsError) || input.Annotation.Diagnostics.Any(d => d.IsError) || input.Text.Diagnostics.Any(d => d.IsError),
+            characters,
+            utf8Encodable,
+            linker._diagnostics.ToEquatableArray());
+    }
+
+    private (ArticleSpec Spec, List<CheckedClaim> Checked) LinkArticle(string handle, string fileName, ArticleAnnotation annotation, string text, RegistryIndex registries)
+    {
+        var (bodyStart, bodyEnd) = FindBody(annotation.Body, text);
+        var claims = new List<ClaimSpec>();
+        var checkedClaims = new List<CheckedClaim>();
+        var claimIds = new Dictionary<string, LocationInfo>(System.StringComparer.Ordinal);
+        foreach (var claim in annotation.Claims)
+        {
+            if (claimIds.TryGetValue(claim.Id.Value, out var first))
+            {
+                _diagnostics.Add(Duplicates.Report(claim.Id, "claim", "another claim of this article", first));
+                continue;
+            }
+
+            claimIds.Add(claim.Id.Value, claim.Id.Location);
+            if (LinkClaim(claim, text, bodyStart, bodyEnd) is { } linked)
+            {
+                claims.Add(linked);
+                if (registries.PredicatesById.TryGetValue(linked.Predicate, out var predicate) && predicate.SingleValued)
+                {
+                    checkedClaims.Add(new CheckedClaim(linked, claim.Id.Location));
+                }
+            }
+        }
+
+        var spec = new ArticleSpec(
+            _id,
+            handle,
+            fileName,
+            annotation.Title,
+            annotation.Url,
+            _resolver.Resolve(annotation.Publisher, "organization", "'publisher'"),
+            annotation.PublisherNote,
+            _resolver.ResolveAll(annotation.Cites, "organization", "'cites'"),
+            annotation.Published,
+            text,
+            bodyStart,
+            bodyEnd,
+            _resolver.ResolveAll(annotation.Mentions, "entity", "'mentions'"),
+            claims.ToEquatableArray());
+        return (spec, checkedClaims);
+    }
+
+    private (int Start, int End) FindBody(BodyEntry? body, string text)
+    {
+        if (body is null)
+        {
+            return (0, text.Length);
+        }
+
+        var start = text.IndexOf(body.Start.Value, System.StringComparison.Ordinal);
+        if (start < 0)
+        {
+            Report(DiagnosticDescriptors.BodyQuoteNotFound, body.Start.Location, "start", body.Start.Value, _id, string.Empty);
+            return (0, text.Length);
+        }
+
+        var end = text.IndexOf(body.End.Value, start, System.StringComparison.Ordinal);
+        if (end < 0)
+        {
+            Report(DiagnosticDescriptors.BodyQuoteNotFound, body.End.Location, "end", body.End.Value, _id, " after the start quote");
+            return (start, text.Length);
+        }
+
+        return (start, end + body.End.Value.Length);
+    }
+
+    private ClaimSpec? LinkClaim(ClaimEntry claim, string text, int bodyStart, int bodyEnd)
+    {
+        var subject = _resolver.Resolve(claim.Subject, "entity", "a claim's 'subject'");
+        var predicate = _resolver.ResolvePredicate(claim.Predicate);
+        var claimObject = LinkObject(claim, predicate);
+        var evidence = new List<EvidenceSpec>();
+        foreach (var quote in claim.Evidence)
+        {
+            var match = QuoteLocator.Find(text, bodyStart, bodyEnd, quote);
+            switch (match.Status)
+            {
+                case QuoteStatus.Found:
+                    evidence.Add(new EvidenceSpec(quote.Quote, match.Start, match.Start + quote.Quote.Length, quote.Prefix, quote.Suffix, quote.Occurrence));
+                    break;
+                case QuoteStatus.NotFound:
+                    Report(DiagnosticDescriptors.QuoteNotFound, quote.Location, Abbreviate(quote.Quote), _id);
+                    break;
+                case QuoteStatus.OutsideBody:
+                    Report(DiagnosticDescriptors.QuoteOutsideBody, quote.Location, Abbreviate(quote.Quote), _id);
+                    break;
+                case QuoteStatus.Ambiguous:
+                    Report(DiagnosticDescriptors.QuoteAmbiguous, quote.Location, Abbreviate(quote.Quote), match.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), _id);
+                    break;
+                case QuoteStatus.NoSuchOccurrence:
+                    Report(DiagnosticDescriptors.InvalidValue, quote.Location, quote.Occurrence!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), "occurrence", $"the quote occurs {match.Count} time(s) in the body");
+                    break;
+            }
+        }
+
+        return subject is null || predicate is null || claimObject is null || evidence.Count != claim.Evidence.Count
+            ? null
+            : new ClaimSpec(
+                claim.Id.Value,
+                subject,
+                predicate,
+                claimObject,
+                claim.Modality,
+                _resolver.Resolve(claim.AttributionSource, "entity", "an attribution's 'source'"),
+                claim.AttributionVia,
+                claim.When,
+                _resolver.Resolve(claim.Where, "place", "a claim's 'where'"),
+                claim.Note,
+                evidence.ToEquatableArray());
+    }
+
+    private ClaimObjectSpec? LinkObject(ClaimEntry claim, string? predicate)
+    {
+        var value = claim.Object;
+        if (predicate is not null && _resolver.Predicate(predicate)!.ObjectKind is var expected && expected != "any" && expected != value.Kind)
+        {
+            Report(DiagnosticDescriptors.ObjectKindMismatch, value.Location, predicate, expected, claim.Id.Value, value.Kind);
+            return null;
+        }
+
+        if (value.Kind == "entity")
+        {
+            var entity = _resolver.Resolve(value.Entity, "entity", "a claim's object");
+            return entity is null ? null : new ClaimObjectSpec("entity", entity, null, null, null);
+        }
+
+        return new ClaimObjectSpec(value.Kind, null, value.Time, value.Quantity, value.Text);
+    }
+
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+
+    /// <summary>Long quotes are cut in messages, between two characters (never inside a surrogate pair); the location shows the whole one.</summary>
+    private static string Abbreviate(string quote) =>
+        quote.Length <= 80 ? quote : quote.Substring(0, char.IsHighSurrogate(quote[76]) ? 76 : 77) + "...";
+}

@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using AllianceData.Generator.Diagnostics;
+using AllianceData.Generator.Model;
+
+namespace AllianceData.Generator.Linking;
+
+/// <summary>
+/// The whole-dataset step, over the registries and the small per-article results: article handles
+/// and loader names, and the checks that compare articles with each other (unreferenced entities,
+/// contradicting claims) or with the compiler's limits. Linear in the number of claims.
+/// </summary>
+internal static class DatasetIndexer
+{
+    /// <summary>Characters of string literals the user-string heap takes safely: 15 MB of UTF-16, headroom below 2^24 bytes.</summary>
+    public const long StringHeapLimit = 7_500_000;
+
+    public static DatasetIndexResult Index(RegistryIndex registries, PairedArticles pairing, IReadOnlyList<ArticleResult> articles)
+    {
+        var target = registries.Target;
+        var diagnostics = new List<DiagnosticInfo>();
+        if (pairing.Empty && !registries.HasFiles)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoSeedFiles, target.AttributeLocation, target.ClassName, target.SeedPath is null ? string.Empty : $" under '{target.SeedPath}'"));
+        }
+
+        var handles = new HandleAssigner(diagnostics);
+        var names = new ArticleNames();
+        var entries = new List<ArticleEntry>(articles.Count);
+        foreach (var article in articles)
+        {
+            var linked = article.Spec;
+            var id = new SourceString(linked.Id, LocationInfo.StartOf(article.HandleLocation.FilePath));
+            var explicitHandle = article.HasExplicitHandle ? new SourceString(linked.Handle, article.HandleLocation) : null;
+            var handle = handles.Assign("article", id, explicitHandle, "Articles", HandleNames.ForArticle(linked.Id));
+            entries.Add(new ArticleEntry(linked.Id, handle, linked.Title, linked.Published.Date.Date, linked.Claims.Count, names.LoaderFor(linked.Id)));
+        }
+
+        var fits = FitsStringHeap(registries, articles, diagnostics);
+        var clean = !registries.Incomplete && !registries.Diagnostics.Any(d => d.IsError) && !pairing.HasErrors && !articles.Any(a => a.HasErrors) && !diagnostics.Any(d => d.IsError);
+        if (clean)
+        {
+            ReportUnreferenced(registries, articles, diagnostics);
+        }
+
+        ReportContradictions(articles, diagnostics);
+        var spec = new DatasetIndexSpec(
+            target,
+            registries.Organizations,
+            registries.People,
+            registries.Places,
+            registries.Predicates,
+            fits ? entries.ToEquatableArray() : EquatableArray<ArticleEntry>.Empty);
+        return new DatasetIndexResult(spec, fits, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Every string literal lands in the assembly's user-string heap, whose offsets are 24-bit
+    /// (CS8103 past 2^24 bytes). UTF-8 literals do not (they are data), so only datasets written
+    /// as string literals (older C# or targets, or texts that are not UTF-8) are counted. Past the
+    /// limit the articles are left out and reported, so the build fails on a seed-level error.
+    /// </summary>
+    private static bool FitsStringHeap(RegistryIndex registries, IReadOnlyList<ArticleResult> articles, List<DiagnosticInfo> diagnostics)
+    {
+        long characters = 0;
+        foreach (var organization in registries.Organizations)
+        {
+            characters += organization.Name.Length + (organization.Description?.Length ?? 0) + organization.Aliases.Sum(a => a.Length);
+        }
+
+        foreach (var article in articles)
+        {
+            if (!registries.Target.Utf8Literals || !article.Utf8Encodable)
+            {
+                characters += article.Characters;
+            }
+        }
+
+        if (characters <= StringHeapLimit)
+        {
+            return true;
+        }
+
+        diagnostics.Add(DiagnosticInfo.Create(
+            DiagnosticDescriptors.DatasetTooLarge,
+            registries.Target.AttributeLocation,
+            (characters / 100_000 / 10.0).ToString("0.0", CultureInfo.InvariantCulture),
+            (StringHeapLimit / 100_000 / 10.0).ToString("0.0", CultureInfo.InvariantCulture)));
+        return false;
+    }
+
+    private static void ReportUnreferenced(RegistryIndex registries, IReadOnlyList<ArticleResult> articles, List<DiagnosticInfo> diagnostics)
+    {
+        var referenced = new HashSet<string>(registries.ReferencedByRegistries, System.StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            referenced.UnionWith(article.Referenced);
+        }
+
+        foreach (var entity in registries.Entities.Where(e => !referenced.Contains(e.Id)))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreferencedEntity, entity.Location, entity.Kind, entity.Id));
+        }
+    }
+
+    private static void ReportContradictions(IReadOnlyList<ArticleResult> articles, List<DiagnosticInfo> diagnostics)
+    {
+        var claims = articles.SelectMany(a => a.SingleValuedClaims.Select(c => (a.Spec, c)));
+        foreach (var (claim, articleId, other, otherArticleId, reason) in ContradictionCheck.Find(claims))
+        {
+            diagnostics.Add(new DiagnosticInfo(
+                DiagnosticDescriptors.ContradictingClaims,
+                claim.Location,
+                new[] { articleId + "#" + claim.Claim.Id, otherArticleId + "#" + other.Claim.Id, claim.Claim.Predicate, reason }.ToEquatableArray(),
+                other.Location));
+        }
+    }
+}

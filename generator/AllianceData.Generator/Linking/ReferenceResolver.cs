@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Linq;
+using AllianceData.Generator.Diagnostics;
+using AllianceData.Generator.Model;
+
+namespace AllianceData.Generator.Linking;
+
+/// <summary>
+/// Resolves references to entities and predicates against a dataset's registries, reporting what
+/// does not resolve (with a did-you-mean) and remembering what was referenced.
+/// </summary>
+internal sealed class ReferenceResolver
+{
+    private readonly IReadOnlyDictionary<string, RegistryEntity> _entities;
+    private readonly IReadOnlyDictionary<string, PredicateSpec> _predicates;
+    private readonly bool _registriesIncomplete;
+    private readonly List<DiagnosticInfo> _diagnostics;
+
+    public ReferenceResolver(IReadOnlyDictionary<string, RegistryEntity> entities, IReadOnlyDictionary<string, PredicateSpec> predicates, bool registriesIncomplete, List<DiagnosticInfo> diagnostics)
+    {
+        _entities = entities;
+        _predicates = predicates;
+        _registriesIncomplete = registriesIncomplete;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Every entity ID something resolved to, in first-reference order.</summary>
+    public HashSet<string> Referenced { get; } = new(System.StringComparer.Ordinal);
+
+    public PredicateSpec? Predicate(string id) => _predicates.TryGetValue(id, out var predicate) ? predicate : null;
+
+    public string? ResolvePredicate(SourceString reference)
+    {
+        if (_predicates.ContainsKey(reference.Value))
+        {
+            return reference.Value;
+        }
+
+        if (!_registriesIncomplete)
+        {
+            Report(DiagnosticDescriptors.UnknownReference, reference.Location, "predicate", reference.Value, Suggestions.DidYouMean(reference.Value, _predicates.Keys));
+        }
+
+        return null;
+    }
+
+    /// <summary>Resolves an entity reference of the given kind ("entity" takes any); reports and returns null when it does not resolve.</summary>
+    public string? Resolve(SourceString? reference, string kind, string role)
+    {
+        if (reference is null)
+        {
+            return null;
+        }
+
+        if (!_entities.TryGetValue(reference.Value, out var entity))
+        {
+            if (_registriesIncomplete)
+            {
+                return null;
+            }
+
+            var candidates = _entities.Values.Where(e => kind == "entity" || e.Kind == kind).Select(e => e.Id);
+            Report(DiagnosticDescriptors.UnknownReference, reference.Location, kind, reference.Value, Suggestions.DidYouMean(reference.Value, candidates));
+            return null;
+        }
+
+        if (kind != "entity" && entity.Kind != kind)
+        {
+            Report(DiagnosticDescriptors.WrongReferenceKind, reference.Location, reference.Value, entity.Kind, role, kind);
+            return null;
+        }
+
+        Referenced.Add(reference.Value);
+        return reference.Value;
+    }
+
+    public EquatableArray<string> ResolveAll(EquatableArray<SourceString> references, string kind, string role)
+    {
+        var resolved = new List<string>(references.Count);
+        foreach (var reference in references)
+        {
+            if (Resolve(reference, kind, role) is { } id)
+            {
+                resolved.Add(id);
+            }
+        }
+
+        return resolved.ToEquatableArray();
+    }
+
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+}

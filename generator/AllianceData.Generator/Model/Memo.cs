@@ -1,0 +1,24 @@
+using System;
+using System.Threading;
+
+namespace AllianceData.Generator.Model;
+
+/// <summary>
+/// A value computed once from the other fields of the record that holds it (a dictionary over its
+/// arrays, say). Every memo equals every other, so the record still compares by its data alone and
+/// stays cacheable; a record holding one must not be copied with <c>with</c>, which would share it.
+/// </summary>
+internal sealed class Memo<T> : IEquatable<Memo<T>>
+    where T : class
+{
+    private T? _value;
+
+    public T GetOrCreate(Func<T> create) =>
+        Volatile.Read(ref _value) ?? Interlocked.CompareExchange(ref _value, create(), null) ?? _value!;
+
+    public bool Equals(Memo<T>? other) => other is not null;
+
+    public override bool Equals(object? obj) => obj is Memo<T>;
+
+    public override int GetHashCode() => 0;
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+
+namespace AllianceData.Generator.Model;
+
+/// <summary>A registry entity as the article links need it: its kind, and where its ID is written (for ALD0021).</summary>
+internal sealed record RegistryEntity(string Id, string Kind, LocationInfo Location);
+
+/// <summary>
+/// The registries of one dataset, linked and validated on their own: the step that makes it re-runs
+/// only when a registry file (or the dataset class) changes, so an edit to an article re-links that
+/// article against this index and nothing else.
+/// </summary>
+/// <param name="Entities">Every organization, person and place, in registry order.</param>
+/// <param name="ReferencedByRegistries">Entity IDs the registries themselves refer to (parents, roles...).</param>
+/// <param name="HasFiles">Whether the dataset has any registry file (with none, and no article, ALD0018 says so).</param>
+/// <param name="Incomplete">A registry file has errors of its own, so an entry may be missing: unknown references are then not reported on top.</param>
+internal sealed record RegistryIndex(
+    DatasetTarget Target,
+    EquatableArray<OrganizationSpec> Organizations,
+    EquatableArray<PersonSpec> People,
+    EquatableArray<PlaceSpec> Places,
+    EquatableArray<PredicateSpec> Predicates,
+    EquatableArray<RegistryEntity> Entities,
+    EquatableArray<string> ReferencedByRegistries,
+    bool Incomplete,
+    bool HasFiles,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    private readonly Memo<Lookups> _lookups = new();
+
+    /// <summary>The entities by ID, built on first use.</summary>
+    public IReadOnlyDictionary<string, RegistryEntity> EntitiesById => Get().Entities;
+
+    /// <summary>The predicates by ID, built on first use.</summary>
+    public IReadOnlyDictionary<string, PredicateSpec> PredicatesById => Get().Predicates;
+
+    private Lookups Get() => _lookups.GetOrCreate(() => new Lookups(this));
+
+    private sealed class Lookups
+    {
+        public Lookups(RegistryIndex index)
+        {
+            foreach (var entity in index.Entities)
+            {
+                Entities[entity.Id] = entity;
+            }
+
+            foreach (var predicate in index.Predicates)
+            {
+                Predicates[predicate.Id] = predicate;
+            }
+        }
+
+        public Dictionary<string, RegistryEntity> Entities { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, PredicateSpec> Predicates { get; } = new(StringComparer.Ordinal);
+    }
+}
