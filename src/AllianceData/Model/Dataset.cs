@@ -14,61 +14,49 @@ public sealed class Dataset
 {
     private readonly Dictionary<string, Entity> _entities;
     private readonly Dictionary<string, Predicate> _predicatesById;
-    private readonly Dictionary<string, Article> _articlesById;
-    private readonly Dictionary<string, Claim> _claimsById;
-    private readonly Dictionary<Organization, Claim[]> _claimsByOutlet;
+    private readonly ArticleList _articles;
+    private readonly Lazy<ClaimIndex> _claims;
     private readonly Lazy<IReadOnlyList<Fact>> _facts;
     private readonly Lazy<IReadOnlyList<Conflict>> _conflicts;
     private readonly Lazy<IReadOnlyList<TimelineEntry>> _timeline;
     private readonly Lazy<IReadOnlyList<TimelineEntry>> _timelineByReporting;
     private readonly Lazy<OrganizationGraph> _graph;
 
-    internal Dataset(Article[] articles, Organization[] organizations, Person[] people, Place[] places, Predicate[] predicates)
+    internal Dataset(ArticleList articles, Organization[] organizations, Person[] people, Place[] places, Predicate[] predicates)
     {
-        Articles = articles;
+        _articles = articles;
         Organizations = organizations;
         People = people;
         Places = places;
         Predicates = predicates;
         Entities = organizations.Cast<Entity>().Concat(people).Concat(places).ToArray();
-        Claims = articles.SelectMany(a => a.Claims).ToArray();
 
         _entities = Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         _predicatesById = predicates.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        _articlesById = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        _claimsById = Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
 
-        // An outlet's claims: those of the articles it published and those attributed to it.
-        _claimsByOutlet = Claims
-            .SelectMany(c => new[] { c.Article.Publisher, c.Attribution?.Source as Organization }.Where(o => o is not null).Distinct().Select(o => (Outlet: o!, Claim: c)))
-            .GroupBy(x => x.Outlet, x => x.Claim)
-            .ToDictionary(g => g.Key, g => g.ToArray());
-
-        // Derived views are computed on first use, so loading the dataset stays cheap.
+        // Opening the dataset costs only the registries: articles materialise on first read, and all
+        // that needs every claim (the indexes, then the derived views) is computed on first use.
+        _claims = new Lazy<ClaimIndex>(() => new ClaimIndex(_articles));
         _facts = new Lazy<IReadOnlyList<Fact>>(() => ClaimAnalysis.Facts(this));
         _conflicts = new Lazy<IReadOnlyList<Conflict>>(() => ClaimAnalysis.Conflicts(this));
         _timeline = new Lazy<IReadOnlyList<TimelineEntry>>(() => ClaimAnalysis.Timeline(this));
         _timelineByReporting = new Lazy<IReadOnlyList<TimelineEntry>>(() => ClaimAnalysis.TimelineByReporting(this));
         _graph = new Lazy<OrganizationGraph>(() => new OrganizationGraph(this));
 
-        foreach (var group in Claims.GroupBy(c => c.Subject))
+        // An entity's or predicate's claim list needs the index; the owner lets its getter build it.
+        foreach (var entity in Entities)
         {
-            group.Key.Claims = group.ToArray();
+            entity.Owner = this;
         }
 
-        foreach (var group in Claims.GroupBy(c => c.Predicate))
+        foreach (var predicate in predicates)
         {
-            group.Key.Claims = group.ToArray();
-        }
-
-        foreach (var group in articles.SelectMany(a => a.Mentions.Select(e => (Entity: e, Article: a))).GroupBy(m => m.Entity, m => m.Article))
-        {
-            group.Key.MentionedIn = group.Distinct().ToArray();
+            predicate.Owner = this;
         }
     }
 
     /// <summary>The articles, in seed file order.</summary>
-    public IReadOnlyList<Article> Articles { get; }
+    public IReadOnlyList<Article> Articles => _articles;
 
     /// <summary>The organizations of the registry.</summary>
     public IReadOnlyList<Organization> Organizations { get; }
@@ -86,7 +74,7 @@ public sealed class Dataset
     public IReadOnlyList<Predicate> Predicates { get; }
 
     /// <summary>Every claim of every article, article by article.</summary>
-    public IReadOnlyList<Claim> Claims { get; }
+    public IReadOnlyList<Claim> Claims => ClaimIndex.Claims;
 
     /// <summary>The entity with this ID, or null.</summary>
     public Entity? Entity(string id) => _entities.TryGetValue(id, out var entity) ? entity : null;
@@ -104,10 +92,10 @@ public sealed class Dataset
     public Predicate? Predicate(string id) => _predicatesById.TryGetValue(id, out var predicate) ? predicate : null;
 
     /// <summary>The article with this ID (its file name without extension), or null.</summary>
-    public Article? Article(string id) => _articlesById.TryGetValue(id, out var article) ? article : null;
+    public Article? Article(string id) => _articles.Find(id);
 
     /// <summary>The claim with this global ID (<c>article#claim</c>), or null.</summary>
-    public Claim? Claim(string id) => _claimsById.TryGetValue(id, out var claim) ? claim : null;
+    public Claim? Claim(string id) => ClaimIndex.Claim(id);
 
     /// <summary>The claims whose subject is <paramref name="entity"/>: a precomputed list, no scan.</summary>
     public IReadOnlyList<Claim> ClaimsAbout(Entity entity) => (entity ?? throw new ArgumentNullException(nameof(entity))).Claims;
@@ -120,7 +108,7 @@ public sealed class Dataset
 
     /// <summary>The claims of the articles <paramref name="outlet"/> published and the claims attributed to it: a precomputed list.</summary>
     public IReadOnlyList<Claim> ClaimsBy(Organization outlet) =>
-        _claimsByOutlet.TryGetValue(outlet ?? throw new ArgumentNullException(nameof(outlet)), out var claims) ? claims : System.Array.Empty<Claim>();
+        ClaimIndex.ClaimsBy(outlet ?? throw new ArgumentNullException(nameof(outlet)));
 
     /// <summary>Claims grouped into facts: same subject and predicate, compatible values; with their independent sources.</summary>
     public IReadOnlyList<Fact> Facts => _facts.Value;
@@ -136,4 +124,7 @@ public sealed class Dataset
 
     /// <summary>The organization and command graph, before and after the reform.</summary>
     public OrganizationGraph CommandGraph => _graph.Value;
+
+    /// <summary>The claim index, built (every article materialised) on the first call.</summary>
+    internal ClaimIndex ClaimIndex => _claims.Value;
 }

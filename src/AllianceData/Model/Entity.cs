@@ -5,6 +5,9 @@ namespace AllianceData;
 /// <summary>An organization, person or place from the dataset's registries.</summary>
 public abstract class Entity
 {
+    private IReadOnlyList<Claim> _claims = System.Array.Empty<Claim>();
+    private IReadOnlyList<Article> _mentionedIn = System.Array.Empty<Article>();
+
     private protected Entity(string id, string name, IReadOnlyList<string> aliases, string? country, string? description)
     {
         Id = id;
@@ -33,10 +36,33 @@ public abstract class Entity
     public abstract EntityType EntityType { get; }
 
     /// <summary>Every claim whose subject is this entity.</summary>
-    public IReadOnlyList<Claim> Claims { get; internal set; } = System.Array.Empty<Claim>();
+    public IReadOnlyList<Claim> Claims
+    {
+        // The owner's claim index fills the list the first time any claim list is read.
+        get
+        {
+            _ = Owner?.ClaimIndex;
+            return _claims;
+        }
+
+        internal set => _claims = value;
+    }
 
     /// <summary>Every article that mentions this entity.</summary>
-    public IReadOnlyList<Article> MentionedIn { get; internal set; } = System.Array.Empty<Article>();
+    public IReadOnlyList<Article> MentionedIn
+    {
+        // Needs every article materialised, as the claim index does: it fills this list too.
+        get
+        {
+            _ = Owner?.ClaimIndex;
+            return _mentionedIn;
+        }
+
+        internal set => _mentionedIn = value;
+    }
+
+    /// <summary>The dataset whose claim index fills <see cref="Claims"/> and <see cref="MentionedIn"/>.</summary>
+    internal Dataset? Owner { get; set; }
 
     /// <inheritdoc />
     public override string ToString() => Name;

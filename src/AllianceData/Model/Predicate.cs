@@ -5,6 +5,8 @@ namespace AllianceData;
 /// <summary>A predicate of the controlled vocabulary claims use (<c>predicates.json</c>).</summary>
 public sealed class Predicate
 {
+    private IReadOnlyList<Claim> _claims = System.Array.Empty<Claim>();
+
     internal Predicate(string id, string label, string description, ValueKind objectKind, bool isSingleValued)
     {
         Id = id;
@@ -30,7 +32,20 @@ public sealed class Predicate
     public bool IsSingleValued { get; }
 
     /// <summary>Every claim that uses this predicate.</summary>
-    public IReadOnlyList<Claim> Claims { get; internal set; } = System.Array.Empty<Claim>();
+    public IReadOnlyList<Claim> Claims
+    {
+        // The owner's claim index fills the list the first time any claim list is read.
+        get
+        {
+            _ = Owner?.ClaimIndex;
+            return _claims;
+        }
+
+        internal set => _claims = value;
+    }
+
+    /// <summary>The dataset whose claim index fills <see cref="Claims"/>.</summary>
+    internal Dataset? Owner { get; set; }
 
     /// <inheritdoc />
     public override string ToString() => Id;

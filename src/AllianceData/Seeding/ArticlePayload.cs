@@ -1,0 +1,35 @@
+using System;
+using System.ComponentModel;
+
+namespace AllianceData.Seeding;
+
+/// <summary>
+/// Reads and writes the article payload (version 1, docs/emission.md): one string per article that
+/// generated code embeds and decodes on first use. For generated code and tools.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class ArticlePayload
+{
+    /// <summary>The prefix every version 1 payload starts with.</summary>
+    internal const string Version1 = "A1|";
+
+    /// <summary>Decodes a version 1 payload into the seed generated code would have built.</summary>
+    /// <param name="payload">The payload, starting with <c>A1|</c>.</param>
+    /// <returns>The article seed, with its claims and evidence.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="payload"/> is null.</exception>
+    /// <exception cref="FormatException">The payload is malformed; the message names the offset and, once read, the article.</exception>
+    public static ArticleSeed Read(string payload) =>
+        new ArticlePayloadReader(payload ?? throw new ArgumentNullException(nameof(payload))).ReadArticle();
+
+    /// <summary>Encodes a seed as a version 1 payload, such that <see cref="Read"/> gives back an equal seed.</summary>
+    /// <param name="seed">The article seed.</param>
+    /// <returns>The payload.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="seed"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The seed has a null where the format needs a value, a claim without an object or with an
+    /// <see cref="EntityValue"/> object (entity objects are written by ID, <see cref="ClaimSeed.ObjectEntity"/>),
+    /// an enum value with no name, or a date with a time of day.
+    /// </exception>
+    public static string Write(ArticleSeed seed) =>
+        ArticlePayloadWriter.Write(seed ?? throw new ArgumentNullException(nameof(seed)));
+}

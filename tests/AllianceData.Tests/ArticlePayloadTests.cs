@@ -1,0 +1,212 @@
+using System;
+using System.Linq;
+using AllianceData.Seeding;
+
+namespace AllianceData.Tests;
+
+/// <summary>The article payload (docs/emission.md, version 1): round trips, and malformed payloads rejected.</summary>
+public class ArticlePayloadTests
+{
+    // Every character the format or a careless reader could trip on: its own delimiters, digits right
+    // after a length, line breaks, non-ASCII, a surrogate pair, a lone surrogate and a NUL.
+    private const string Awkward = "12:3; ~a:b;~ 4:\r\n\t\"\\ Tōkyō 東京 \U0001D11E😀 \uD800 \0 end";
+
+    private static ArticleSeed Rich() => new()
+    {
+        Id = "000_" + Awkward,
+        FileName = "000.txt",
+        Title = Awkward,
+        Url = "https://example.com/a?b=1;c=2~",
+        Publisher = "kyodo-news",
+        PublisherNote = "",
+        Cites = new[] { "financial-times", "", Awkward },
+        Published = new PublicationDate(new TimeValue("2024-07", TimePrecision.Month, new DateTime(2024, 7, 1), new DateTime(2024, 7, 31), "in July"), true, Awkward),
+        Text = Awkward + "\n" + new string('x', 10_000),
+        BodyStart = 0,
+        BodyEnd = int.MaxValue,
+        Mentions = new[] { "us-forces-japan", "japan" },
+        Claims = new[]
+        {
+            new ClaimSeed
+            {
+                Id = "c1", Subject = "us-forces-japan", Predicate = "reports-to", ObjectEntity = "indopacom", Modality = Modality.Planned,
+                AttributionSource = "kyodo-news", AttributionVia = "diplomatic sources; unnamed",
+                When = new TimeValue("2025", TimePrecision.Year, new DateTime(2025, 1, 1), new DateTime(2025, 12, 31)),
+                Where = "tokyo", Note = Awkward,
+                Evidence = new[]
+                {
+                    new EvidenceSeed { Quote = Awkward, Start = int.MinValue, End = -1, Prefix = "~", Suffix = ":", Occurrence = 2 },
+                    new EvidenceSeed { Quote = "", Start = 0, End = 0, Prefix = null, Suffix = null, Occurrence = null },
+                },
+            },
+            new ClaimSeed
+            {
+                Id = "c2", Subject = "s", Predicate = "launch-date", Modality = Modality.Announced,
+                ObjectValue = new TimeValue("2024-12-31", TimePrecision.Day, new DateTime(1, 1, 1), new DateTime(9999, 12, 31), Awkward),
+                Evidence = new[] { new EvidenceSeed { Quote = "q", Start = 1, End = 2, Occurrence = 0 } },
+            },
+            Quantity("c3", new QuantityValue(50_000, QuantityUnit.Person, QuantityBound.Approximate, "troops", "about 50,000")),
+            Quantity("c4", new QuantityValue(-0.1, QuantityUnit.USD, QuantityBound.AtLeast, null, null)),
+            Quantity("c5", new QuantityValue(double.Epsilon, QuantityUnit.Percent, QuantityBound.AtMost, Awkward, "")),
+            Quantity("c6", new QuantityValue(1.7976931348623157E+308, QuantityUnit.JPY)),
+            Quantity("c7", new QuantityValue(double.NaN, QuantityUnit.Count)),
+            Quantity("c8", new QuantityValue(double.NegativeInfinity, QuantityUnit.Km)),
+            new ClaimSeed { Id = "c9", Subject = "s", Predicate = "p", ObjectValue = new TextValue(Awkward), Modality = Modality.Confirmed },
+            new ClaimSeed { Id = Awkward, Subject = Awkward, Predicate = Awkward, ObjectValue = new TextValue(""), Modality = Modality.Asserted },
+        },
+    };
+
+    private static ClaimSeed Quantity(string id, QuantityValue value) => new()
+    {
+        Id = id, Subject = "s", Predicate = "p", ObjectValue = value, Modality = Modality.Reported,
+        Evidence = new[] { new EvidenceSeed { Quote = "q", Start = 3, End = 4 } },
+    };
+
+    private static ArticleSeed Minimal() => new()
+    {
+        Id = "",
+        FileName = "",
+        Title = "",
+        Published = new PublicationDate(new TimeValue("2024", TimePrecision.Year, new DateTime(2024, 1, 1), new DateTime(2024, 12, 31)), false, null),
+        Text = "",
+    };
+
+    [Fact]
+    public void A_seed_with_every_field_and_value_kind_round_trips()
+    {
+        var seed = Rich();
+        var payload = ArticlePayload.Write(seed);
+
+        Assert.StartsWith("A1|", payload, StringComparison.Ordinal);
+        SeedAssert.Equal(seed, ArticlePayload.Read(payload));
+        Assert.Equal(payload, ArticlePayload.Write(ArticlePayload.Read(payload)));
+    }
+
+    [Fact]
+    public void A_seed_of_nulls_empty_strings_and_empty_arrays_round_trips()
+    {
+        var seed = Minimal();
+        var payload = ArticlePayload.Write(seed);
+
+        Assert.Equal("A1|0:0:0:~~~0;4:20244:Year10:2024-01-0110:2024-12-31~0~0:0;0;0;0;", payload);
+        SeedAssert.Equal(seed, ArticlePayload.Read(payload));
+    }
+
+    [Fact]
+    public void The_payload_is_the_documented_format()
+    {
+        var seed = Minimal();
+        seed.Id = "a";
+        seed.Cites = new[] { "abc", "de" };
+        seed.Claims = new[]
+        {
+            new ClaimSeed
+            {
+                Id = "c", Subject = "s", Predicate = "p", ObjectValue = new QuantityValue(2.5, QuantityUnit.Km, QuantityBound.AtLeast), Modality = Modality.Reported,
+                Evidence = new[] { new EvidenceSeed { Quote = "hello", Start = 42, End = 47, Occurrence = 1 } },
+            },
+        };
+
+        Assert.Equal(
+            "A1|1:a0:0:~~~2;3:abc2:de4:20244:Year10:2024-01-0110:2024-12-31~0~0:0;0;0;1;"
+            + "1:c1:s1:pq2.5;2:Km7:AtLeast~~8:Reported~~~~~1;5:hello42;47;~~1;",
+            ArticlePayload.Write(seed));
+    }
+
+    [Fact]
+    public void Every_bundled_article_round_trips_through_its_payload()
+    {
+        foreach (var article in Alliance.Dataset.Articles)
+        {
+            var seed = ModelSeeds.Article(article);
+            SeedAssert.Equal(seed, ArticlePayload.Read(ArticlePayload.Write(seed)));
+        }
+    }
+
+    [Fact]
+    public void Every_proper_prefix_of_a_payload_is_rejected_as_malformed()
+    {
+        var seed = Rich();
+        seed.Text = Awkward; // Keeps the payload short: every prefix is decoded.
+        var payload = ArticlePayload.Write(seed);
+
+        for (var length = 0; length < payload.Length; length++)
+        {
+            Assert.Throws<FormatException>(() => ArticlePayload.Read(payload.Substring(0, length)));
+        }
+    }
+
+    [Theory]
+    [InlineData("", "offset 0")]
+    [InlineData("A2|1:a", "not a version 1")]
+    [InlineData("a1|1:a", "not a version 1")]
+    [InlineData("A1", "not a version 1")]
+    [InlineData("A1|9:abc", "runs past the end")]
+    [InlineData("A1|2147483648:a", "out of range")]
+    [InlineData("A1|-1:a", "string length")]
+    [InlineData("A1|:a", "string length")]
+    [InlineData("A1|1:a0:0:~~~99;", "count 99")]
+    [InlineData("A1|1:a0:0:~~~-1;", "count -1")]
+    [InlineData("A1|1:a0:0:~~~0;4:20245:month10:2024-01-0110:2024-12-31~0~0:0;0;0;0;", "not a TimePrecision member")]
+    [InlineData("A1|1:a0:0:~~~0;4:20244:Year10:2024-02-3010:2024-12-31~0~0:0;0;0;0;", "not a yyyy-MM-dd date")]
+    [InlineData("A1|1:a0:0:~~~0;4:20244:Year10:2024/01/0110:2024-12-31~0~0:0;0;0;0;", "not a yyyy-MM-dd date")]
+    [InlineData("A1|1:a0:0:~~~0;4:20244:Year10:2024-01-0110:2024-12-31~2~0:0;0;0;0;", "'0' or '1'")]
+    [InlineData("A1|1:a0:0:~~~0;4:20244:Year10:2024-01-0110:2024-12-31~0~0:0;0;0;0;x", "after the last claim")]
+    [InlineData("A1|1:a0:0:~~~0;4:20244:Year10:2024-01-0110:2024-12-31~0~0:0;1x;0;0;", "an integer")]
+    [InlineData("A1|1:a0:0:~~~0;4:20244:Year10:2024-01-0110:2024-12-31~0~0:0;2147483648;0;0;", "out of range")]
+    [InlineData("A1|1:a0:0:~~~0;4:20244:Year10:2024-01-0110:2024-12-31~0~0:0;0;0;1;1:c1:s1:pz", "value tag")]
+    [InlineData("A1|1:a0:0:~~~0;4:20244:Year10:2024-01-0110:2024-12-31~0~0:0;0;0;1;1:c1:s1:pq1,5;2:Km5:Exact~~8:Reported~~~~~0;", "not a number")]
+    [InlineData("A1|1:a0:0:~~~0;4:20244:Year10:2024-01-0110:2024-12-31~0~0:0;0;0;1;1:c1:s1:pq 1;2:Km5:Exact~~8:Reported~~~~~0;", "not a number")]
+    [InlineData("A1|1:a0:0:~~~0;4:20244:Year10:2024-01-0110:2024-12-31~0~0:0;0;0;1;1:c1:s1:px0:8:Reported~~x~~0;", "optional time")]
+    [InlineData("A1|1:a0:0:~~~0;4:20244:Year10:2024-01-0110:2024-12-31~0~0:0;0;0;1;1:c1:s1:px0:7:Claimed~~~~~0;", "not a Modality member")]
+    public void A_malformed_payload_throws_a_format_exception_naming_the_problem(string payload, string problem)
+    {
+        var error = Assert.Throws<FormatException>(() => ArticlePayload.Read(payload));
+
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+        Assert.Contains("at offset ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_error_names_the_article_once_its_id_is_read_and_the_offset_of_the_fault()
+    {
+        var error = Assert.Throws<FormatException>(() => ArticlePayload.Read("A1|5:a-b:c0:0:~~~0;4:20244:Yeer"));
+
+        Assert.Equal("Malformed article payload of article 'a-b:c' at offset 25: 'Yeer' is not a TimePrecision member.", error.Message);
+    }
+
+    [Fact]
+    public void Writing_a_seed_the_format_cannot_hold_throws_an_argument_exception()
+    {
+        var noObject = Minimal();
+        noObject.Claims = new[] { new ClaimSeed { Id = "c", Subject = "s", Predicate = "p" } };
+        var nullTitle = Minimal();
+        nullTitle.Title = null!;
+        var nullCites = Minimal();
+        nullCites.Cites = null!;
+        var timeOfDay = Minimal();
+        timeOfDay.Published = new PublicationDate(new TimeValue("2024", TimePrecision.Year, new DateTime(2024, 1, 1, 12, 0, 0), new DateTime(2024, 12, 31)), false, null);
+        var unnamedEnum = Minimal();
+        unnamedEnum.Claims = new[] { new ClaimSeed { Id = "c", Subject = "s", Predicate = "p", ObjectValue = new TextValue("t"), Modality = (Modality)99 } };
+
+        foreach (var seed in new[] { noObject, nullTitle, nullCites, timeOfDay, unnamedEnum })
+        {
+            Assert.Throws<ArgumentException>(() => ArticlePayload.Write(seed));
+        }
+
+        Assert.Throws<ArgumentNullException>(() => ArticlePayload.Write(null!));
+        Assert.Throws<ArgumentNullException>(() => ArticlePayload.Read(null!));
+    }
+
+    [Fact]
+    public void An_entity_object_is_written_by_id_and_wins_over_a_value_as_in_the_builder()
+    {
+        var seed = Minimal();
+        seed.Claims = new[] { new ClaimSeed { Id = "c", Subject = "s", Predicate = "p", ObjectEntity = "e", ObjectValue = new TextValue("ignored") } };
+
+        var claim = ArticlePayload.Read(ArticlePayload.Write(seed)).Claims.Single();
+
+        Assert.Equal("e", claim.ObjectEntity);
+        Assert.Null(claim.ObjectValue);
+    }
+}
