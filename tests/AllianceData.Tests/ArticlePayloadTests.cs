@@ -209,4 +209,29 @@ public class ArticlePayloadTests
         Assert.Equal("e", claim.ObjectEntity);
         Assert.Null(claim.ObjectValue);
     }
+
+    /// <summary>Pairs in code, not in attributes: attribute strings are stored as UTF-8, which would replace the lone surrogates.</summary>
+    [Fact]
+    public void Unescape_restores_what_a_utf8_literal_cannot_hold()
+    {
+        var cases = new (string Transport, string Payload)[]
+        {
+            ("plain text", "plain text"),
+            ("a\uf8ff\ue000b", "a\ud800b"),
+            ("\uf8ff\ue7ff", "\udfff"),
+            ("\uf8ff\uf8ff", "\uf8ff"),
+            ("x\uf8ff\uf8ff\uf8ff\ue3ffy", "x\uf8ff\udbffy"),
+        };
+        foreach (var (transport, payload) in cases)
+        {
+            Assert.Equal(payload, ArticlePayload.Unescape(transport));
+        }
+    }
+
+    [Theory]
+    [InlineData("cut short \uf8ff")]
+    [InlineData("\uf8ffA")]
+    [InlineData("\uf8ff\ue800")]
+    public void Unescape_rejects_a_broken_escape(string transport) =>
+        Assert.Throws<FormatException>(() => ArticlePayload.Unescape(transport));
 }

@@ -31,7 +31,6 @@ internal sealed class ArticleLinker
         var fileLocation = LocationInfo.StartOf(input.Annotation.Path);
         var handle = annotation.Handle?.Value ?? HandleNames.ForArticle(input.Id);
         var (spec, checkedClaims) = linker.LinkArticle(handle, Path.GetFileName(input.Text.Path), annotation, text, registries);
-        var (characters, utf8Encodable) = ArticleText.Measure(spec);
         return new ArticleResult(
             input.Target,
             spec,
@@ -40,8 +39,6 @@ internal sealed class ArticleLinker
             linker._resolver.Referenced.ToEquatableArray(),
             checkedClaims.ToEquatableArray(),
             linker._diagnostics.Any(d => d.IsError) || input.Annotation.Diagnostics.Any(d => d.IsError) || input.Text.Diagnostics.Any(d => d.IsError),
-            characters,
-            utf8Encodable,
             linker._diagnostics.ToEquatableArray());
     }
 

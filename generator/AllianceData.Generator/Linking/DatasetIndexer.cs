@@ -58,8 +58,8 @@ internal static class DatasetIndexer
     /// <summary>
     /// Every string literal lands in the assembly's user-string heap, whose offsets are 24-bit
     /// (CS8103 past 2^24 bytes). UTF-8 literals do not (they are data), so only datasets written
-    /// as string literals (older C# or targets, or texts that are not UTF-8) are counted. Past the
-    /// limit the articles are left out and reported, so the build fails on a seed-level error.
+    /// as string literals (older C# or targets) count their articles. Past the limit the articles
+    /// are left out and reported, so the build fails on a seed-level error, not in generated code.
     /// </summary>
     private static bool FitsStringHeap(RegistryIndex registries, IReadOnlyList<ArticleResult> articles, List<DiagnosticInfo> diagnostics)
     {
@@ -69,11 +69,11 @@ internal static class DatasetIndexer
             characters += organization.Name.Length + (organization.Description?.Length ?? 0) + organization.Aliases.Sum(a => a.Length);
         }
 
-        foreach (var article in articles)
+        if (!registries.Target.Utf8Literals)
         {
-            if (!registries.Target.Utf8Literals || !article.Utf8Encodable)
+            foreach (var article in articles)
             {
-                characters += article.Characters;
+                characters += Emitting.ArticlePayloadWriter.Write(article.Spec).Length; // one literal per article
             }
         }
 

@@ -19,8 +19,6 @@ internal sealed record CheckedClaim(ClaimSpec Claim, LocationInfo Location);
 /// <param name="Referenced">Entity IDs the article refers to, for the unreferenced-entity check.</param>
 /// <param name="SingleValuedClaims">Claims with a single-valued predicate, for the contradiction check.</param>
 /// <param name="HasErrors">Whether the article or its files have errors, so the dataset is not clean.</param>
-/// <param name="Characters">The characters of its strings, for the user-string heap check.</param>
-/// <param name="Utf8Encodable">Whether its strings are valid UTF-16 (no lone surrogate), so a UTF-8 literal can hold them.</param>
 internal sealed record ArticleResult(
     DatasetTarget Target,
     ArticleSpec Spec,
@@ -29,8 +27,6 @@ internal sealed record ArticleResult(
     EquatableArray<string> Referenced,
     EquatableArray<CheckedClaim> SingleValuedClaims,
     bool HasErrors,
-    long Characters,
-    bool Utf8Encodable,
     EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>The pairing of a dataset's article files: the articles to link, and the orphans and duplicates reported.</summary>

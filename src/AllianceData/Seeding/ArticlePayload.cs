@@ -21,6 +21,17 @@ public static class ArticlePayload
     public static ArticleSeed Read(string payload) =>
         new ArticlePayloadReader(payload ?? throw new ArgumentNullException(nameof(payload))).ReadArticle();
 
+    /// <summary>
+    /// Reverses the escape that lets a payload with lone surrogates travel in a UTF-8 literal:
+    /// U+F8FF followed by U+E000 + n stands for the surrogate U+D800 + n, and U+F8FF U+F8FF for U+F8FF.
+    /// </summary>
+    /// <param name="transport">The text decoded from the UTF-8 literal.</param>
+    /// <returns>The payload.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="transport"/> is null.</exception>
+    /// <exception cref="FormatException">An escape is cut short or names no surrogate.</exception>
+    public static string Unescape(string transport) =>
+        Utf8Transport.Decode(transport ?? throw new ArgumentNullException(nameof(transport)));
+
     /// <summary>Encodes a seed as a version 1 payload, such that <see cref="Read"/> gives back an equal seed.</summary>
     /// <param name="seed">The article seed.</param>
     /// <returns>The payload.</returns>

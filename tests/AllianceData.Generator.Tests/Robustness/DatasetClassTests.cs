@@ -65,7 +65,7 @@ public class DatasetClassTests
 
         Assert.Null(Assert.Single(outcome.RunResult.Results).Exception);
         Assert.Empty(outcome.GeneratorDiagnostics);
-        Assert.Single(outcome.RunResult.GeneratedTrees);
+        Assert.Single(outcome.RunResult.GeneratedTrees, t => t.FilePath.EndsWith(".SeedDataset.g.cs", System.StringComparison.Ordinal));
         Assert.Equal(new[] { "CS0579" }, outcome.Output.GetDiagnostics().Select(d => d.Id).Distinct());
     }
 
@@ -83,8 +83,10 @@ public class DatasetClassTests
 
         Assert.Null(Assert.Single(outcome.RunResult.Results).Exception);
         var hints = outcome.RunResult.Results[0].GeneratedSources.Select(s => s.HintName).ToList();
-        Assert.Equal(2, hints.Distinct().Count());
+        Assert.Equal(hints.Count, hints.Distinct(System.StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(2, hints.Count(h => h.EndsWith(".SeedDataset.g.cs", System.StringComparison.Ordinal)));
         Assert.Contains("Sample.Outer{T}.A_.SeedDataset.g.cs", hints);
+        Assert.Contains("Sample.Outer{T}.A_.Articles.a1.g.cs", hints);
         RobustnessHarness.AssertCompilesCleanly(outcome);
     }
 
