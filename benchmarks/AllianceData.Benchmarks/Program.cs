@@ -1,5 +1,8 @@
 using System;
+using System.Diagnostics;
+using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using AllianceData.Corpus;
 using BenchmarkDotNet.Running;
 
@@ -9,6 +12,7 @@ namespace AllianceData.Benchmarks;
 /// <c>corpus --articles N --out DIR [--seed S]</c>: writes a synthetic seed folder.
 /// <c>scale [--sizes 10,100,1000,10000] [--build]</c>: the generator scale harness.
 /// <c>phases [--articles 1000]</c>: the generator's time, phase by phase.
+/// <c>first-access [--runs 21]</c>: the cost of the first <c>Alliance.Dataset</c>, each run in a fresh process.
 /// Anything else goes to BenchmarkDotNet (e.g. <c>--filter *</c>, <c>--job short</c>).
 /// </summary>
 public static class Program
@@ -30,6 +34,19 @@ public static class Program
             return PhaseHarness.Run(args.Skip(1).ToArray());
         }
 
+        if (args.Length > 0 && args[0] == "first-access")
+        {
+            return FirstAccess(int.Parse(Option(args, "--runs") ?? "21", CultureInfo.InvariantCulture));
+        }
+
+        if (args.Length > 0 && args[0] == "first-access-child")
+        {
+            var watch = Stopwatch.StartNew();
+            var claims = TouchDataset();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{watch.Elapsed.TotalMilliseconds:R} {claims}"));
+            return 0;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }
@@ -45,6 +62,44 @@ public static class Program
         Console.WriteLine($"Wrote {corpus} ({corpus.Files.Count} files, {corpus.SizeInBytes / 1024.0 / 1024.0:F1} MiB) to {output} in {watch.Elapsed.TotalSeconds:F1} s");
         return 0;
     }
+
+    /// <summary>
+    /// Starts <c>dotnet &lt;this dll&gt; first-access-child</c> <paramref name="runs"/> times: each child times its
+    /// first <c>Alliance.Dataset</c> (loading AllianceData.dll, JIT, the static constructor, building the dataset).
+    /// </summary>
+    private static int FirstAccess(int runs)
+    {
+        var dll = typeof(Program).Assembly.Location;
+        var firstMs = new double[runs];
+        var processMs = new double[runs];
+        var claims = string.Empty;
+        for (var i = 0; i < runs; i++)
+        {
+            var info = new ProcessStartInfo("dotnet", $"\"{dll}\" first-access-child") { RedirectStandardOutput = true };
+            var watch = Stopwatch.StartNew();
+            using var child = Process.Start(info)!;
+            var output = child.StandardOutput.ReadToEnd().Trim().Split(' ');
+            child.WaitForExit();
+            processMs[i] = watch.Elapsed.TotalMilliseconds;
+            if (child.ExitCode != 0 || output.Length != 2)
+            {
+                throw new InvalidOperationException($"first-access-child failed (exit code {child.ExitCode}).");
+            }
+
+            firstMs[i] = double.Parse(output[0], CultureInfo.InvariantCulture);
+            claims = output[1];
+        }
+
+        Array.Sort(firstMs);
+        Array.Sort(processMs);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"First Alliance.Dataset ({claims} claims), {runs} fresh processes: median {firstMs[runs / 2]:F2} ms, min {firstMs[0]:F2} ms, max {firstMs[^1]:F2} ms; whole child process: median {processMs[runs / 2]:F0} ms"));
+        return 0;
+    }
+
+    /// <summary>Not inlined, so that loading AllianceData.dll and compiling this method happen inside the timed region.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int TouchDataset() => Alliance.Dataset.Claims.Count;
 
     internal static string? Option(string[] args, string name)
     {
