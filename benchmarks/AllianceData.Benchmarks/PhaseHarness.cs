@@ -44,6 +44,23 @@ internal static class PhaseHarness
         var parsed = ImmutableArray<SeedFile>.Empty;
         var parse = Best(repeat, () => parsed = files.Select(f => SeedFileParser.Parse(f.Path, f.Text)).ToImmutableArray());
 
+        // The parse, taken apart: text to UTF-8 bytes, bytes to a positioned JSON tree, tree to the file's model.
+        var jsonFiles = files.Where(f => f.Path.EndsWith(".json", StringComparison.Ordinal)).ToList();
+        var maps = new List<SeedTextMap>();
+        var transcode = Best(repeat, () => maps = jsonFiles.Select(f => new SeedTextMap(f.Path, f.Text)).ToList());
+        var trees = new List<JsonNode>();
+        var tree = Best(repeat, () => trees = maps.Select(m => JsonTreeReader.Read(m.Utf8).Root!).ToList());
+        var model = Best(repeat, () =>
+        {
+            for (var i = 0; i < trees.Count; i++)
+            {
+                if (!jsonFiles[i].Path.EndsWith("s.json", StringComparison.Ordinal))
+                {
+                    ArticleAnnotationParser.Read(trees[i], new ParseContext(maps[i]));
+                }
+            }
+        });
+
         RegistryIndex registries = null!;
         PairedArticles pairing = null!;
         List<ArticleResult> articles = null!;
@@ -75,12 +92,16 @@ internal static class PhaseHarness
         });
 
         var total = parse + registryMs + pairMs + linkMs + indexMs + emitMs + reparse;
-        Console.WriteLine("| phase | ms | × bare parse |");
-        Console.WriteLine("| --- | ---: | ---: |");
+        Console.WriteLine("| phase | ms | × bare parse | allocated MiB |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        var row = 0;
         foreach (var (name, ms) in new[]
         {
             ("bare JsonDocument.Parse of the JSON files (baseline)", bare),
             ("parse: every seed file to its model", parse),
+            ("  of which: JSON text to UTF-8 bytes", transcode),
+            ("  of which: bytes to a positioned JSON tree", tree),
+            ("  of which: annotation trees to models", model),
             ("link registries", registryMs),
             ("pair articles", pairMs),
             ("link every article", linkMs),
@@ -90,25 +111,38 @@ internal static class PhaseHarness
             ("sum of the generator's phases", total),
         })
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {ms:F1} | {ms / bare:F2} |"));
+            var mib = row < Rows.Length && Rows[row] >= 0 ? AllocatedMiB[Rows[row]].ToString("F0", CultureInfo.InvariantCulture) : string.Empty;
+            row++;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {ms:F1} | {ms / bare:F2} | {mib} |"));
         }
 
+        var diagnostics = parsed.SelectMany(f => f.Diagnostics).Concat(registries.Diagnostics).Concat(pairing.Diagnostics).Concat(articles.SelectMany(a => a.Diagnostics)).Concat(index.Diagnostics).ToList();
+        Console.WriteLine($"{diagnostics.Count} diagnostic(s){(diagnostics.Count == 0 ? string.Empty : ", first: " + diagnostics[0].ToDiagnostic())}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Emitted {sources.Count} files, {sources.Sum(s => (long)s.Length) / 1048576.0:F1} Mi characters."));
         return 0;
     }
 
+    private static readonly List<double> AllocatedMiB = new();
+
+    /// <summary>For each printed row, the index of its measurement in run order (-1: a sum, not measured).</summary>
+    private static readonly int[] Rows = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, -1 };
+
     private static double Best(int repeat, Action action)
     {
         var best = double.MaxValue;
+        long allocated = 0;
         for (var i = 0; i < repeat; i++)
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
+            var before = GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();
             action();
             best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         }
 
+        AllocatedMiB.Add(allocated / 1048576.0);
         return best;
     }
 }

@@ -20,18 +20,7 @@ internal static class ArticleEmitter
         DatasetClassScope.Open(writer, source.Target);
         writer.Line($"/// <summary>The data of article <c>{CSharpLiteral.DocText(article.Id)}</c>, “{CSharpLiteral.DocText(article.Title)}”: {article.Claims.Count} claim(s), decoded when the article is first read.</summary>");
         writer.Line(DatasetEmitter.GeneratedCode);
-        var method = $"private static {Seeding}.ArticleSeed {source.LoaderName}() => {Seeding}.ArticlePayload.Read(";
-        if (!source.Target.Utf8Literals)
-        {
-            writer.Line(method + CSharpLiteral.String(payload) + ");");
-        }
-        else
-        {
-            var encoded = Utf8Transport.Encode(payload);
-            var text = $"global::System.Text.Encoding.UTF8.GetString({CSharpLiteral.String(encoded)}u8)";
-            writer.Line(method + (ReferenceEquals(encoded, payload) ? text : $"{Seeding}.ArticlePayload.Unescape({text})") + ");");
-        }
-
+        writer.Line($"private static {Seeding}.ArticleSeed {source.LoaderName}() => {Seeding}.ArticlePayload.Read({PayloadLiteral.For(source.Target, payload)});");
         DatasetClassScope.Close(writer, source.Target);
         return writer.ToString();
     }

@@ -114,30 +114,11 @@ internal static class ArticlePayloadWriter
         OStr(w, time.Expression);
     }
 
-    private static void Str(StringBuilder w, string value) =>
-        w.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+    private static void Str(StringBuilder w, string value) => PayloadText.Str(w, value);
 
-    private static void OStr(StringBuilder w, string? value)
-    {
-        if (value is null)
-        {
-            w.Append('~');
-        }
-        else
-        {
-            Str(w, value);
-        }
-    }
+    private static void OStr(StringBuilder w, string? value) => PayloadText.OStr(w, value);
 
-    private static void Strs(StringBuilder w, EquatableArray<string> values)
-    {
-        Int(w, values.Count);
-        foreach (var value in values)
-        {
-            Str(w, value);
-        }
-    }
+    private static void Strs(StringBuilder w, EquatableArray<string> values) => PayloadText.Strs(w, values);
 
-    private static void Int(StringBuilder w, int value) =>
-        w.Append(value.ToString(CultureInfo.InvariantCulture)).Append(';');
+    private static void Int(StringBuilder w, int value) => PayloadText.Int(w, value);
 }

@@ -7,16 +7,16 @@ namespace AllianceData.Generator.Emitting;
 
 /// <summary>
 /// Writes the main file of one dataset class: the lazily built <c>Dataset</c>, typed handle groups
-/// (<c>Organizations</c>, <c>People</c>, <c>Places</c>, <c>Predicates</c>, <c>Articles</c>), the
-/// registries as readable initializers and the list of article loaders, in methods of at most
-/// <see cref="ChunkSize"/> entries so no method grows with the dataset. Article data is written by
+/// (<c>Organizations</c>, <c>People</c>, <c>Places</c>, <c>Predicates</c>, <c>Articles</c>) with their
+/// XML docs, the registries as one payload, and the article loaders found by index, in switches of at
+/// most <see cref="ChunkSize"/> cases so no method grows with the dataset. Article data is written by
 /// <see cref="ArticleEmitter"/>, one file per article.
 /// </summary>
 internal static class DatasetEmitter
 {
     private const string Runtime = "global::AllianceData";
     private const string Seeding = "global::AllianceData.Seeding";
-    private const int ChunkSize = 100;
+    private const int ChunkSize = 256;
 
     /// <summary>
     /// What every group class inherits from <see cref="object"/> and a handle may be named like
@@ -86,93 +86,48 @@ internal static class DatasetEmitter
 
     private static void EmitBuilder(SourceWriter writer, DatasetIndexSpec spec)
     {
+        // The registries and article IDs are one payload that the library decodes: a few lines for the
+        // JIT to compile on first access, whatever the size of the registries (docs/emission.md).
         writer.Line();
-        writer.Open($"private static {Runtime}.Dataset CreateDataset()");
-        writer.Line($"var builder = new {Seeding}.DatasetBuilder();");
-        var methods = new List<(string Name, System.Action Body)>();
-        AddChunks(methods, "AddOrganizations", spec.Organizations, o => EmitOrganization(writer, o));
-        AddChunks(methods, "AddPeople", spec.People, p => EmitPerson(writer, p));
-        AddChunks(methods, "AddPlaces", spec.Places, p => EmitPlace(writer, p));
-        AddChunks(methods, "AddPredicates", spec.Predicates, p => EmitPredicate(writer, p));
+        writer.Line($"private static {Runtime}.Dataset CreateDataset() =>");
+        writer.Line($"    {Seeding}.DatasetPayload.Build({PayloadLiteral.For(spec.Target, RegistryPayloadWriter.Write(spec))}, LoadArticle);");
 
-        // Each article's data is in its own file, behind its loader: the builder decodes it when the article is first read.
-        AddChunks(methods, "AddArticles", spec.Articles, a => writer.Line($"builder.Add({CSharpLiteral.String(a.Id)}, {a.LoaderName});"));
-        foreach (var method in methods)
+        // Article i's loader, found by index: switches over at most ChunkSize cases each, no delegates to allocate.
+        var articles = spec.Articles;
+        var chunks = (articles.Count + ChunkSize - 1) / ChunkSize;
+        writer.Line();
+        writer.Line($"/// <summary>The seed of the article at <paramref name=\"index\"/> in the dataset's list, decoded from its own file.</summary>");
+        writer.Open($"private static {Seeding}.ArticleSeed LoadArticle(int index)");
+        if (chunks <= 1)
         {
-            writer.Line(method.Name + "(builder);");
+            EmitSwitch(writer, Enumerable.Range(0, articles.Count).Select(i => (i, articles[i].LoaderName + "()")));
+        }
+        else
+        {
+            EmitSwitch(writer, Enumerable.Range(0, chunks).Select(c => (c, "LoadArticle" + CSharpLiteral.Integer(c) + "(index)")), "index / " + CSharpLiteral.Integer(ChunkSize));
         }
 
-        writer.Line("return builder.Build();");
         writer.Close();
-        foreach (var method in methods)
+        for (var c = 0; chunks > 1 && c < chunks; c++)
         {
             writer.Line();
-            writer.Open($"private static void {method.Name}({Seeding}.DatasetBuilder builder)");
-            method.Body();
+            writer.Open($"private static {Seeding}.ArticleSeed LoadArticle{CSharpLiteral.Integer(c)}(int index)");
+            var first = c * ChunkSize;
+            EmitSwitch(writer, Enumerable.Range(first, System.Math.Min(ChunkSize, articles.Count - first)).Select(i => (i, articles[i].LoaderName + "()")));
             writer.Close();
         }
     }
 
-    private static void AddChunks<T>(List<(string Name, System.Action Body)> methods, string name, EquatableArray<T> items, System.Action<T> emit)
-        where T : System.IEquatable<T>
+    private static void EmitSwitch(SourceWriter writer, IEnumerable<(int Case, string Call)> cases, string on = "index")
     {
-        for (var start = 0; start < items.Count; start += ChunkSize)
+        writer.Open($"switch ({on})");
+        foreach (var (value, call) in cases)
         {
-            var chunk = items.Skip(start).Take(ChunkSize).ToList();
-            var suffix = items.Count > ChunkSize ? CSharpLiteral.Integer(start / ChunkSize) : string.Empty;
-            methods.Add((name + suffix, () => chunk.ForEach(emit)));
+            writer.Line($"case {CSharpLiteral.Integer(value)}: return {call};");
         }
-    }
 
-    private static void EmitOrganization(SourceWriter writer, OrganizationSpec o)
-    {
-        writer.Open($"builder.Add(new {Seeding}.OrganizationSeed");
-        writer.Line($"Id = {CSharpLiteral.String(o.Id)},");
-        writer.Line($"Name = {CSharpLiteral.String(o.Name)},");
-        writer.Line($"Aliases = {CSharpLiteral.StringArray(o.Aliases)},");
-        writer.Line($"Kind = {Runtime}.OrganizationKind.{HandleNames.ToPascalCase(o.Kind)},");
-        writer.Line($"Country = {CSharpLiteral.String(o.Country)},");
-        writer.Line($"Parent = {CSharpLiteral.String(o.Parent)},");
-        writer.Line($"ReportsTo = {CSharpLiteral.StringArray(o.ReportsTo)},");
-        writer.Line($"Description = {CSharpLiteral.String(o.Description)},");
-        writer.Close(");");
-    }
-
-    private static void EmitPerson(SourceWriter writer, PersonSpec p)
-    {
-        writer.Open($"builder.Add(new {Seeding}.PersonSeed");
-        writer.Line($"Id = {CSharpLiteral.String(p.Id)},");
-        writer.Line($"Name = {CSharpLiteral.String(p.Name)},");
-        writer.Line($"Aliases = {CSharpLiteral.StringArray(p.Aliases)},");
-        writer.Line($"Country = {CSharpLiteral.String(p.Country)},");
-        var roles = string.Join(", ", p.Roles.Select(r => $"new {Seeding}.RoleSeed {{ Title = {CSharpLiteral.String(r.Title)}, Organization = {CSharpLiteral.String(r.Organization)} }}"));
-        writer.Line($"Roles = new {Seeding}.RoleSeed[] {{ {roles} }},");
-        writer.Line($"Description = {CSharpLiteral.String(p.Description)},");
-        writer.Close(");");
-    }
-
-    private static void EmitPlace(SourceWriter writer, PlaceSpec p)
-    {
-        writer.Open($"builder.Add(new {Seeding}.PlaceSeed");
-        writer.Line($"Id = {CSharpLiteral.String(p.Id)},");
-        writer.Line($"Name = {CSharpLiteral.String(p.Name)},");
-        writer.Line($"Aliases = {CSharpLiteral.StringArray(p.Aliases)},");
-        writer.Line($"Kind = {Runtime}.PlaceKind.{HandleNames.ToPascalCase(p.Kind)},");
-        writer.Line($"Country = {CSharpLiteral.String(p.Country)},");
-        writer.Line($"Within = {CSharpLiteral.String(p.Within)},");
-        writer.Line($"Description = {CSharpLiteral.String(p.Description)},");
-        writer.Close(");");
-    }
-
-    private static void EmitPredicate(SourceWriter writer, PredicateSpec p)
-    {
-        writer.Open($"builder.Add(new {Seeding}.PredicateSeed");
-        writer.Line($"Id = {CSharpLiteral.String(p.Id)},");
-        writer.Line($"Label = {CSharpLiteral.String(p.Label)},");
-        writer.Line($"Description = {CSharpLiteral.String(p.Description)},");
-        writer.Line($"ObjectKind = {Runtime}.ValueKind.{HandleNames.ToPascalCase(p.ObjectKind)},");
-        writer.Line($"IsSingleValued = {CSharpLiteral.Boolean(p.SingleValued)},");
-        writer.Close(");");
+        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
+        writer.Close();
     }
 
     internal const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"AllianceData.Generator\", \"" + GeneratorInfo.Version + "\")]";

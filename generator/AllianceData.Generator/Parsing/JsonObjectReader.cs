@@ -14,16 +14,26 @@ internal sealed class JsonObjectReader
     private readonly JsonNode _node;
     private readonly ParseContext _context;
     private readonly string _description;
-    private readonly Dictionary<string, JsonProperty> _properties = new();
+
+    /// <summary>
+    /// The properties kept (known, first of their name), in the order written. Seed objects have a
+    /// dozen properties at most, so a scan beats a dictionary, and allocates nothing for valid input.
+    /// </summary>
+    private readonly List<JsonProperty> _properties;
 
     private JsonObjectReader(JsonNode node, ParseContext context, string description, IReadOnlyCollection<string> knownProperties)
     {
         _node = node;
         _context = context;
         _description = description;
-        foreach (var property in node.Properties!)
+        _properties = node.Properties!;
+        List<JsonProperty>? kept = null;
+        for (var i = 0; i < _properties.Count; i++)
         {
-            if (!knownProperties.Contains(property.Name))
+            var property = _properties[i];
+            var known = knownProperties.Contains(property.Name);
+            var duplicate = known && IndexOf(property.Name, i) >= 0;
+            if (!known)
             {
                 context.Report(
                     DiagnosticDescriptors.UnknownProperty,
@@ -32,15 +42,36 @@ internal sealed class JsonObjectReader
                     description,
                     Suggestions.DidYouMean(property.Name, knownProperties));
             }
-            else if (_properties.ContainsKey(property.Name))
+            else if (duplicate)
             {
                 context.Report(DiagnosticDescriptors.DuplicateProperty, context.Map.LocateName(property), property.Name, description);
             }
+
+            if (!known || duplicate)
+            {
+                kept ??= _properties.GetRange(0, i);
+            }
             else
             {
-                _properties.Add(property.Name, property);
+                kept?.Add(property);
             }
         }
+
+        _properties = kept ?? _properties;
+    }
+
+    /// <summary>The index of the first property named <paramref name="name"/> among the first <paramref name="count"/>, or -1.</summary>
+    private int IndexOf(string name, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (string.Equals(_properties[i].Name, name, System.StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Starts reading <paramref name="node"/> as an object, or reports that it is not one and returns null.</summary>
@@ -63,14 +94,15 @@ internal sealed class JsonObjectReader
 
     public LocationInfo Location => _context.Map.LocateStart(_node);
 
-    public bool Has(string name) => _properties.ContainsKey(name);
+    public bool Has(string name) => IndexOf(name, _properties.Count) >= 0;
 
     /// <summary>The raw value of a property, or null (reporting it when <paramref name="required"/>).</summary>
     public JsonNode? Value(string name, bool required = false)
     {
-        if (_properties.TryGetValue(name, out var property))
+        var index = IndexOf(name, _properties.Count);
+        if (index >= 0)
         {
-            return property.Value;
+            return _properties[index].Value;
         }
 
         if (required)

@@ -130,8 +130,14 @@ internal static class JsonTreeReader
 
     private static string DecodeString(ref Utf8JsonReader reader)
     {
+        if (!reader.ValueIsEscaped)
+        {
+            return reader.GetString()!; // one allocation: the reader transcodes straight into the string
+        }
+
+        // Escapes may spell lone surrogates ("\ud800"), which the reader refuses: decode them ourselves.
         var raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray();
-        return reader.ValueIsEscaped ? JsonStringDecoder.Unescape(raw) : Encoding.UTF8.GetString(raw);
+        return JsonStringDecoder.Unescape(raw);
     }
 
     /// <summary>

@@ -4,10 +4,11 @@ using System.Globalization;
 namespace AllianceData.Seeding;
 
 /// <summary>
-/// Decodes one version 1 payload (docs/emission.md) by scanning it once, left to right. Lengths count
-/// UTF-16 code units, so every string is one Substring; no escaping, no regex, no LINQ.
+/// Decodes one version 1 payload (docs/emission.md), an article's or a dataset's registries, by
+/// scanning it once, left to right. Lengths count UTF-16 code units, so every string is one
+/// Substring; no escaping, no regex, no LINQ.
 /// </summary>
-internal sealed class ArticlePayloadReader
+internal sealed partial class ArticlePayloadReader
 {
     private readonly string _payload;
     private int _offset;

@@ -68,7 +68,8 @@ internal static class RobustnessHarness
     public static GeneratorOutcome Run(IEnumerable<AdditionalText> files, LanguageVersion languageVersion)
     {
         var options = ParseOptions.WithLanguageVersion(languageVersion);
-        return Run(files, GeneratorHarness.CreateCompilation(Source, options), options);
+        var source = Source.Replace("partial class Data;", "partial class Data { }"); // a class body written as C# 7.3 reads it
+        return Run(files, GeneratorHarness.CreateCompilation(source, options), options);
     }
 
     private static GeneratorOutcome Run(IEnumerable<AdditionalText> files, CSharpCompilation compilation, CSharpParseOptions options)

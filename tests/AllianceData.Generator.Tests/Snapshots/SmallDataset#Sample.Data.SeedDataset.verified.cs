@@ -93,126 +93,17 @@ namespace Sample
             public static global::AllianceData.Article A1 => global::Sample.Data.Dataset.Articles[0];
         }
 
-        private static global::AllianceData.Dataset CreateDataset()
-        {
-            var builder = new global::AllianceData.Seeding.DatasetBuilder();
-            AddOrganizations(builder);
-            AddPeople(builder);
-            AddPlaces(builder);
-            AddPredicates(builder);
-            AddArticles(builder);
-            return builder.Build();
-        }
+        private static global::AllianceData.Dataset CreateDataset() =>
+            global::AllianceData.Seeding.DatasetPayload.Build(global::System.Text.Encoding.UTF8.GetString("R1|5;15:us-forces-japan17:U.S. Forces Japan1;4:USFJ15:MilitaryCommand2:US~1;23:us-indo-pacific-command21:U.S. forces in Japan.23:us-indo-pacific-command25:U.S. Indo-Pacific Command0;15:MilitaryCommand2:US~0;~13:united-states13:United States0;10:Government2:US~0;~29:jsdf-joint-operations-command29:JSDF Joint Operations Command0;15:MilitaryCommand2:JP~0;~10:kyodo-news10:Kyodo News0;10:NewsOutlet2:JP~0;~1;14:antony-blinken14:Antony Blinken0;2:US1;18:Secretary of State~~1;5:tokyo5:Tokyo0;4:City2:JP~~2;8:upgrades8:upgrades35:The subject strengthens the object.6:Entity011:launch-date14:is launched on25:When it starts operating.4:Time11;2:a1"u8), LoadArticle);
 
-        private static void AddOrganizations(global::AllianceData.Seeding.DatasetBuilder builder)
+        /// <summary>The seed of the article at <paramref name="index"/> in the dataset's list, decoded from its own file.</summary>
+        private static global::AllianceData.Seeding.ArticleSeed LoadArticle(int index)
         {
-            builder.Add(new global::AllianceData.Seeding.OrganizationSeed
+            switch (index)
             {
-                Id = "us-forces-japan",
-                Name = "U.S. Forces Japan",
-                Aliases = new string[] { "USFJ" },
-                Kind = global::AllianceData.OrganizationKind.MilitaryCommand,
-                Country = "US",
-                Parent = null,
-                ReportsTo = new string[] { "us-indo-pacific-command" },
-                Description = "U.S. forces in Japan.",
-            });
-            builder.Add(new global::AllianceData.Seeding.OrganizationSeed
-            {
-                Id = "us-indo-pacific-command",
-                Name = "U.S. Indo-Pacific Command",
-                Aliases = global::System.Array.Empty<string>(),
-                Kind = global::AllianceData.OrganizationKind.MilitaryCommand,
-                Country = "US",
-                Parent = null,
-                ReportsTo = global::System.Array.Empty<string>(),
-                Description = null,
-            });
-            builder.Add(new global::AllianceData.Seeding.OrganizationSeed
-            {
-                Id = "united-states",
-                Name = "United States",
-                Aliases = global::System.Array.Empty<string>(),
-                Kind = global::AllianceData.OrganizationKind.Government,
-                Country = "US",
-                Parent = null,
-                ReportsTo = global::System.Array.Empty<string>(),
-                Description = null,
-            });
-            builder.Add(new global::AllianceData.Seeding.OrganizationSeed
-            {
-                Id = "jsdf-joint-operations-command",
-                Name = "JSDF Joint Operations Command",
-                Aliases = global::System.Array.Empty<string>(),
-                Kind = global::AllianceData.OrganizationKind.MilitaryCommand,
-                Country = "JP",
-                Parent = null,
-                ReportsTo = global::System.Array.Empty<string>(),
-                Description = null,
-            });
-            builder.Add(new global::AllianceData.Seeding.OrganizationSeed
-            {
-                Id = "kyodo-news",
-                Name = "Kyodo News",
-                Aliases = global::System.Array.Empty<string>(),
-                Kind = global::AllianceData.OrganizationKind.NewsOutlet,
-                Country = "JP",
-                Parent = null,
-                ReportsTo = global::System.Array.Empty<string>(),
-                Description = null,
-            });
-        }
-
-        private static void AddPeople(global::AllianceData.Seeding.DatasetBuilder builder)
-        {
-            builder.Add(new global::AllianceData.Seeding.PersonSeed
-            {
-                Id = "antony-blinken",
-                Name = "Antony Blinken",
-                Aliases = global::System.Array.Empty<string>(),
-                Country = "US",
-                Roles = new global::AllianceData.Seeding.RoleSeed[] { new global::AllianceData.Seeding.RoleSeed { Title = "Secretary of State", Organization = null } },
-                Description = null,
-            });
-        }
-
-        private static void AddPlaces(global::AllianceData.Seeding.DatasetBuilder builder)
-        {
-            builder.Add(new global::AllianceData.Seeding.PlaceSeed
-            {
-                Id = "tokyo",
-                Name = "Tokyo",
-                Aliases = global::System.Array.Empty<string>(),
-                Kind = global::AllianceData.PlaceKind.City,
-                Country = "JP",
-                Within = null,
-                Description = null,
-            });
-        }
-
-        private static void AddPredicates(global::AllianceData.Seeding.DatasetBuilder builder)
-        {
-            builder.Add(new global::AllianceData.Seeding.PredicateSeed
-            {
-                Id = "upgrades",
-                Label = "upgrades",
-                Description = "The subject strengthens the object.",
-                ObjectKind = global::AllianceData.ValueKind.Entity,
-                IsSingleValued = false,
-            });
-            builder.Add(new global::AllianceData.Seeding.PredicateSeed
-            {
-                Id = "launch-date",
-                Label = "is launched on",
-                Description = "When it starts operating.",
-                ObjectKind = global::AllianceData.ValueKind.Time,
-                IsSingleValued = true,
-            });
-        }
-
-        private static void AddArticles(global::AllianceData.Seeding.DatasetBuilder builder)
-        {
-            builder.Add("a1", LoadArticle_a1);
+                case 0: return LoadArticle_a1();
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+            }
         }
     }
 }
