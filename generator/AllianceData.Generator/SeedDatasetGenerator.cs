@@ -95,15 +95,25 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(specs, static (production, spec) =>
             production.AddSource(spec.Target.HintName, SourceText.From(DatasetEmitter.Emit(spec), Encoding.UTF8)));
 
-        // One file per article, keyed by the location-free spec: an edit elsewhere leaves it Cached, and it is not re-emitted.
+        // Article loaders, keyed by the location-free spec, in a bounded number of bucket files: an
+        // edit re-emits the one bucket of the article it touches; the others stay Cached.
         var articleSources = linkedArticles
             .Combine(indexes.Collect())
             .Select(static (input, _) => ArticleSourceFor(input.Left, input.Right))
             .Where(static source => source is not null)
             .WithTrackingName(TrackingNames.ArticleSources);
 
-        context.RegisterSourceOutput(articleSources, static (production, source) =>
-            production.AddSource(source!.HintName, SourceText.From(ArticleEmitter.Emit(source), Encoding.UTF8)));
+        var buckets = articleSources
+            .Collect()
+            .SelectMany(static (all, _) => all
+                .GroupBy(source => (source!.Target, source.Bucket))
+                .OrderBy(group => group.Key.Target.HintName, System.StringComparer.Ordinal)
+                .ThenBy(group => group.Key.Bucket)
+                .Select(group => new ArticleBucket(group.Key.Target, ArticleNames.HintFor(group.Key.Target, group.Key.Bucket), group.Select(s => s!).ToEquatableArray())))
+            .WithTrackingName(TrackingNames.ArticleBuckets);
+
+        context.RegisterSourceOutput(buckets, static (production, bucket) =>
+            production.AddSource(bucket.HintName, SourceText.From(ArticleEmitter.Emit(bucket), Encoding.UTF8)));
 
         // Diagnostics: each file's own problems once, then each step's, and misuse of the attribute.
         context.RegisterSourceOutput(seedFiles.Select(static (file, _) => file.Diagnostics), ReportAll);
@@ -122,7 +132,7 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
     private static PairedArticles ForTarget(EquatableArray<PairedArticles> perTarget, DatasetTarget target) =>
         perTarget.First(p => p.Target == target);
 
-    /// <summary>The article's own file, named as its dataset's index names it; null when the dataset leaves its articles out (ALD0024).</summary>
+    /// <summary>The article's loader, named as its dataset's index names it; null when the dataset leaves its articles out (ALD0024).</summary>
     private static ArticleSource? ArticleSourceFor(ArticleResult article, ImmutableArray<DatasetIndexResult> indexes)
     {
         foreach (var index in indexes)
@@ -130,7 +140,7 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
             if (index.Spec.Target == article.Target)
             {
                 return index.ArticlesFit && index.LoaderName(article.Spec.Id) is { } loader
-                    ? new ArticleSource(article.Target, loader, ArticleNames.HintFor(article.Target, loader), article.Spec)
+                    ? new ArticleSource(article.Target, loader, ArticleNames.BucketOf(article.Spec.Id), article.Spec)
                     : null;
             }
         }

@@ -15,4 +15,5 @@ internal static class TrackingNames
     public const string DatasetIndexes = nameof(DatasetIndexes);
     public const string DatasetSpecs = nameof(DatasetSpecs);
     public const string ArticleSources = nameof(ArticleSources);
+    public const string ArticleBuckets = nameof(ArticleBuckets);
 }

@@ -3,8 +3,8 @@ using AllianceData.Generator.Model;
 namespace AllianceData.Generator.Emitting;
 
 /// <summary>
-/// Writes one article's file: a loader method that returns the article's seed, decoded from a
-/// single literal (docs/emission.md). A UTF-8 literal where the target allows it, so the data goes
+/// Writes one bucket's file of article loaders: for each article a method that returns its seed,
+/// decoded from a single literal (docs/emission.md). A UTF-8 literal where the target allows it, so the data goes
 /// to the assembly's data section, not its user-string heap (lone surrogates escaped by
 /// <see cref="Utf8Transport"/>); a string literal otherwise.
 /// </summary>
@@ -12,16 +12,26 @@ internal static class ArticleEmitter
 {
     private const string Seeding = "global::AllianceData.Seeding";
 
-    public static string Emit(ArticleSource source)
+    public static string Emit(ArticleBucket bucket)
     {
-        var article = source.Article;
-        var payload = ArticlePayloadWriter.Write(article);
         var writer = new SourceWriter();
-        DatasetClassScope.Open(writer, source.Target);
-        writer.Line($"/// <summary>The data of article <c>{CSharpLiteral.DocText(article.Id)}</c>, “{CSharpLiteral.DocText(article.Title)}”: {article.Claims.Count} claim(s), decoded when the article is first read.</summary>");
-        writer.Line(DatasetEmitter.GeneratedCode);
-        writer.Line($"private static {Seeding}.ArticleSeed {source.LoaderName}() => {Seeding}.ArticlePayload.Read({PayloadLiteral.For(source.Target, payload)});");
-        DatasetClassScope.Close(writer, source.Target);
+        DatasetClassScope.Open(writer, bucket.Target);
+        var first = true;
+        foreach (var source in bucket.Articles)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
+            var article = source.Article;
+            writer.Line($"/// <summary>The data of article <c>{CSharpLiteral.DocText(article.Id)}</c>, “{CSharpLiteral.DocText(article.Title)}”: {article.Claims.Count} claim(s), decoded when the article is first read.</summary>");
+            writer.Line(DatasetEmitter.GeneratedCode);
+            PayloadLiteral.WriteLine(writer, bucket.Target, $"private static {Seeding}.ArticleSeed {source.LoaderName}() => {Seeding}.ArticlePayload.Read(", ArticlePayloadWriter.Write(article), ");");
+        }
+
+        DatasetClassScope.Close(writer, bucket.Target);
         return writer.ToString();
     }
 }

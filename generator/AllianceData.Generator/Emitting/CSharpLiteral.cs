@@ -18,6 +18,13 @@ internal static class CSharpLiteral
         }
 
         var builder = new StringBuilder(value.Length + 16);
+        AppendString(builder, value);
+        return builder.ToString();
+    }
+
+    /// <summary>Appends <paramref name="value"/> as a C# string literal, quotes included.</summary>
+    public static void AppendString(StringBuilder builder, string value)
+    {
         builder.Append('"');
         var run = 0; // start of the characters not yet copied: safe ones are copied in runs, not one by one
         for (var i = 0; i < value.Length; i++)
@@ -41,8 +48,7 @@ internal static class CSharpLiteral
             }
         }
 
-        builder.Append(value, run, value.Length - run);
-        return builder.Append('"').ToString();
+        builder.Append(value, run, value.Length - run).Append('"');
     }
 
     /// <summary>Printable ASCII that a string literal holds as it is: everything from space to '~' but the quote and the backslash.</summary>

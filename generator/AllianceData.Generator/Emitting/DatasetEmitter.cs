@@ -90,7 +90,7 @@ internal static class DatasetEmitter
         // JIT to compile on first access, whatever the size of the registries (docs/emission.md).
         writer.Line();
         writer.Line($"private static {Runtime}.Dataset CreateDataset() =>");
-        writer.Line($"    {Seeding}.DatasetPayload.Build({PayloadLiteral.For(spec.Target, RegistryPayloadWriter.Write(spec))}, LoadArticle);");
+        PayloadLiteral.WriteLine(writer, spec.Target, $"    {Seeding}.DatasetPayload.Build(", RegistryPayloadWriter.Write(spec), ", LoadArticle);");
 
         // Article i's loader, found by index: switches over at most ChunkSize cases each, no delegates to allocate.
         var articles = spec.Articles;

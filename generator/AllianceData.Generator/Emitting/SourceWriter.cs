@@ -39,5 +39,13 @@ internal sealed class SourceWriter
         Line("}" + suffix);
     }
 
+    /// <summary>Writes an indented line that ends with <paramref name="literal"/> (escaped as a C# string literal) and <paramref name="suffix"/>, without an intermediate copy of a large literal.</summary>
+    public void LineWithLiteral(string prefix, string literal, string suffix)
+    {
+        _builder.Append(' ', _indent * 4).Append(prefix);
+        CSharpLiteral.AppendString(_builder, literal);
+        _builder.Append(suffix).Append('\n');
+    }
+
     public override string ToString() => _builder.ToString();
 }

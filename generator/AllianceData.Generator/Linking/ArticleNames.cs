@@ -6,9 +6,9 @@ using AllianceData.Generator.Model;
 namespace AllianceData.Generator.Linking;
 
 /// <summary>
-/// The names an article's own generated file goes by: its loader method and its hint name, made
-/// from its ID so they stay the same when other articles come and go (so their files are not
-/// re-emitted), and unique even where two IDs read alike once made into identifiers.
+/// The names an article's generated code goes by: its loader method, and the bucket file it is
+/// written in, made from its ID so they stay the same when other articles come and go (so their
+/// files are not re-emitted), and unique even where two IDs read alike once made into identifiers.
 /// </summary>
 internal sealed class ArticleNames
 {
@@ -29,13 +29,19 @@ internal sealed class ArticleNames
         return name;
     }
 
-    /// <summary>The article file's hint name, from the dataset's own and the loader's name.</summary>
-    public static string HintFor(DatasetTarget target, string loaderName)
+    /// <summary>How many files the articles' loaders are spread over, at most.</summary>
+    public const int Buckets = 256;
+
+    /// <summary>The bucket of an article: a hash of its ID, so it stays put when other articles come and go.</summary>
+    public static int BucketOf(string articleId) => (int)(Fnv(articleId) % Buckets);
+
+    /// <summary>The hint name of a bucket's file: <c>Alliance.Articles.3f.g.cs</c>.</summary>
+    public static string HintFor(DatasetTarget target, int bucket)
     {
         const string suffix = ".SeedDataset.g.cs";
         var main = target.HintName;
         var stem = main.EndsWith(suffix, System.StringComparison.Ordinal) ? main.Substring(0, main.Length - suffix.Length) : main;
-        return stem + ".Articles." + loaderName.Substring("LoadArticle_".Length) + ".g.cs";
+        return stem + ".Articles." + bucket.ToString("x2", CultureInfo.InvariantCulture) + ".g.cs";
     }
 
     /// <summary>ASCII letters, digits and '_' kept, anything else '_', at most <see cref="MaxReadableLength"/> characters.</summary>
@@ -59,7 +65,9 @@ internal sealed class ArticleNames
     }
 
     /// <summary>FNV-1a over the UTF-16 code units: the same on every run and platform.</summary>
-    private static string Hash(string value)
+    private static string Hash(string value) => Fnv(value).ToString("x8", CultureInfo.InvariantCulture);
+
+    private static uint Fnv(string value)
     {
         var hash = 2166136261u;
         foreach (var c in value)
@@ -67,6 +75,6 @@ internal sealed class ArticleNames
             hash = unchecked((hash ^ c) * 16777619u);
         }
 
-        return hash.ToString("x8", CultureInfo.InvariantCulture);
+        return hash;
     }
 }

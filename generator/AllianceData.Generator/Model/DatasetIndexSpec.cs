@@ -16,8 +16,15 @@ internal sealed record DatasetIndexSpec(
     EquatableArray<PredicateSpec> Predicates,
     EquatableArray<ArticleEntry> Articles);
 
-/// <summary>The emitter's input for one article's file.</summary>
-internal sealed record ArticleSource(DatasetTarget Target, string LoaderName, string HintName, ArticleSpec Article);
+/// <summary>One article as its loader method is written: in the file of its bucket.</summary>
+internal sealed record ArticleSource(DatasetTarget Target, string LoaderName, int Bucket, ArticleSpec Article);
+
+/// <summary>
+/// The emitter's input for one file of article loaders: the articles whose IDs hash to one bucket.
+/// A fixed number of buckets keeps the number of generated files bounded (the compiler checks each
+/// new file's name against all earlier ones) while an edit re-emits one bucket's few articles.
+/// </summary>
+internal sealed record ArticleBucket(DatasetTarget Target, string HintName, EquatableArray<ArticleSource> Articles);
 
 /// <summary>The whole-dataset step's result: the main file to emit, whether its articles get their files, and what to report.</summary>
 /// <param name="ArticlesFit">False when the articles are left out (ALD0024): their files are not emitted either.</param>

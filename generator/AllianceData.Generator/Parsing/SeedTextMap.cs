@@ -8,16 +8,19 @@ namespace AllianceData.Generator.Parsing;
 /// <summary>
 /// Maps UTF-8 byte offsets (what the JSON reader reports) to UTF-16 offsets and line/column
 /// positions (what Roslyn locations hold). Keeps a checkpoint every <see cref="Stride"/> bytes so a
-/// lookup scans at most that many bytes, whatever the file size.
+/// lookup scans at most that many bytes, whatever the file size, and continues from the previous
+/// lookup when it is further on (parsers ask in reading order), so most lookups scan a few bytes.
 /// </summary>
 internal sealed class SeedTextMap
 {
-    private const int Stride = 1024;
+    private const int Stride = 128;
 
     private readonly string _path;
     private readonly SourceText _text;
     private readonly byte[] _utf8;
     private int[]? _checkpoints;
+    private int _lastByte;
+    private int _lastChar;
 
     public SeedTextMap(string path, SourceText text)
     {
@@ -57,12 +60,22 @@ internal sealed class SeedTextMap
 
         _checkpoints ??= BuildCheckpoints();
         var index = byteOffset / Stride;
-        var chars = _checkpoints[index];
-        for (var i = index * Stride; i < byteOffset; i++)
+        int from, chars;
+        if (_lastByte <= byteOffset && _lastByte >= index * Stride)
+        {
+            (from, chars) = (_lastByte, _lastChar); // the previous lookup is closer than the checkpoint
+        }
+        else
+        {
+            (from, chars) = (index * Stride, _checkpoints[index]);
+        }
+
+        for (var i = from; i < byteOffset; i++)
         {
             chars += CharsStartingAt(_utf8[i]);
         }
 
+        (_lastByte, _lastChar) = (byteOffset, chars);
         return Math.Min(chars, _text.Length);
     }
 

@@ -86,7 +86,7 @@ public class DatasetClassTests
         Assert.Equal(hints.Count, hints.Distinct(System.StringComparer.OrdinalIgnoreCase).Count());
         Assert.Equal(2, hints.Count(h => h.EndsWith(".SeedDataset.g.cs", System.StringComparison.Ordinal)));
         Assert.Contains("Sample.Outer{T}.A_.SeedDataset.g.cs", hints);
-        Assert.Contains("Sample.Outer{T}.A_.Articles.a1.g.cs", hints);
+        Assert.Contains($"Sample.Outer{{T}}.A_.Articles.{Linking.ArticleNames.BucketOf("a1"):x2}.g.cs", hints);
         RobustnessHarness.AssertCompilesCleanly(outcome);
     }
 
