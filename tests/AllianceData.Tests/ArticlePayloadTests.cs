@@ -234,4 +234,26 @@ public class ArticlePayloadTests
     [InlineData("\uf8ff\ue800")]
     public void Unescape_rejects_a_broken_escape(string transport) =>
         Assert.Throws<FormatException>(() => ArticlePayload.Unescape(transport));
+
+    [Fact]
+    public void A_registry_payload_builds_the_registries_and_loads_articles_by_index_on_first_read()
+    {
+        const string registries = "R1|1;3:org6:An Org0;10:NewsOutlet2:JP~0;~0;0;1;4:says4:says5:Says.4:Text00;";
+        var loads = 0;
+        var dataset = DatasetPayload.Build(registries, _ => { loads++; throw new InvalidOperationException("no article"); });
+
+        var org = Assert.Single(dataset.Organizations);
+        Assert.Equal(("org", "An Org", OrganizationKind.NewsOutlet, "JP"), (org.Id, org.Name, org.Kind, org.Country));
+        Assert.Equal("says", Assert.Single(dataset.Predicates).Id);
+        Assert.Empty(dataset.Articles);
+        Assert.Equal(0, loads);
+    }
+
+    [Theory]
+    [InlineData("A1|0;0;0;0;0;")]
+    [InlineData("R1|1;3:org")]
+    [InlineData("R1|0;0;0;0;0;trailing")]
+    [InlineData("R1|0;0;0;1;4:says4:says5:Says.7:Nothing00;")]
+    public void A_malformed_registry_payload_throws_FormatException(string registries) =>
+        Assert.Throws<FormatException>(() => DatasetPayload.Build(registries, _ => throw new InvalidOperationException()));
 }
