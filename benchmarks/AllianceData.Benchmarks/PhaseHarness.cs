@@ -75,10 +75,10 @@ internal static class PhaseHarness
         {
             sources.Clear();
             sources.Add(DatasetEmitter.Emit(index.Spec));
-            var loaders = articles.Select(a => new ArticleSource(target, index.LoaderName(a.Spec.Id)!, ArticleNames.BucketOf(a.Spec.Id), a.Spec));
+            var loaders = articles.Select(a => index.Entry(a.Spec.Id)!).Zip(articles, (entry, a) => new ArticleSource(target, entry.Bucket, entry.Position, a.Spec));
             foreach (var bucket in loaders.GroupBy(a => a.Bucket).OrderBy(g => g.Key))
             {
-                sources.Add(ArticleEmitter.Emit(new ArticleBucket(target, ArticleNames.HintFor(target, bucket.Key), bucket.ToEquatableArray())));
+                sources.Add(ArticleEmitter.Emit(new ArticleBucket(target, bucket.Key, bucket.ToEquatableArray())));
             }
         });
 

@@ -109,11 +109,11 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
                 .GroupBy(source => (source!.Target, source.Bucket))
                 .OrderBy(group => group.Key.Target.HintName, System.StringComparer.Ordinal)
                 .ThenBy(group => group.Key.Bucket)
-                .Select(group => new ArticleBucket(group.Key.Target, ArticleNames.HintFor(group.Key.Target, group.Key.Bucket), group.Select(s => s!).ToEquatableArray())))
+                .Select(group => new ArticleBucket(group.Key.Target, group.Key.Bucket, group.Select(s => s!).OrderBy(s => s.Position).ToEquatableArray())))
             .WithTrackingName(TrackingNames.ArticleBuckets);
 
         context.RegisterSourceOutput(buckets, static (production, bucket) =>
-            production.AddSource(bucket.HintName, SourceText.From(ArticleEmitter.Emit(bucket), Encoding.UTF8)));
+            production.AddSource(ArticleNames.HintFor(bucket.Target, bucket.Bucket), SourceText.From(ArticleEmitter.Emit(bucket), Encoding.UTF8)));
 
         // Diagnostics: each file's own problems once, then each step's, and misuse of the attribute.
         context.RegisterSourceOutput(seedFiles.Select(static (file, _) => file.Diagnostics), ReportAll);
@@ -139,8 +139,8 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
         {
             if (index.Spec.Target == article.Target)
             {
-                return index.ArticlesFit && index.LoaderName(article.Spec.Id) is { } loader
-                    ? new ArticleSource(article.Target, loader, ArticleNames.BucketOf(article.Spec.Id), article.Spec)
+                return index.ArticlesFit && index.Entry(article.Spec.Id) is { } entry
+                    ? new ArticleSource(article.Target, entry.Bucket, entry.Position, article.Spec)
                     : null;
             }
         }

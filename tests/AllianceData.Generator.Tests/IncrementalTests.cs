@@ -97,6 +97,7 @@ public class IncrementalTests
         var sources = Reasons(result, TrackingNames.ArticleSources).ToList();
         Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, sources);
         Assert.Single(OutputReasons(result), r => r == IncrementalStepRunReason.Modified); // the edited article's bucket
+        Assert.StartsWith("A1|2:a2", LoaderLine(result, "a2")); // the slice is exactly that article's payload
         Assert.Contains("9:Confirmed", LoaderLine(result, "a2"));
         Assert.DoesNotContain("9:Confirmed", LoaderLine(result, "a1"));
     }
@@ -160,7 +161,17 @@ public class IncrementalTests
     private static string MainFile(GeneratorRunResult result) =>
         result.GeneratedSources.Single(s => s.HintName.EndsWith(".SeedDataset.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
 
-    /// <summary>The line of the generated code that holds an article's loader and its data.</summary>
-    private static string LoaderLine(GeneratorRunResult result, string articleId) =>
-        result.GeneratedSources.SelectMany(s => s.SourceText.ToString().Split('\n')).Single(line => line.Contains(" LoadArticle_" + articleId + "() =>", System.StringComparison.Ordinal));
+    /// <summary>An article's data: its slice of its bucket's literal, which the bucket's loader names after a comment with the article's ID.</summary>
+    private static string LoaderLine(GeneratorRunResult result, string articleId)
+    {
+        var bucket = result.GeneratedSources.Single(s => s.SourceText.ToString().Contains("// " + articleId + ":", System.StringComparison.Ordinal)).SourceText.ToString();
+        var lines = bucket.Split('\n');
+        var caseLine = lines[System.Array.FindIndex(lines, l => l.Contains("// " + articleId + ":", System.StringComparison.Ordinal)) + 1];
+        var slice = System.Text.RegularExpressions.Regex.Match(caseLine, @"Slice\((\d+), (\d+)\)");
+        var literal = CSharpSyntaxTree.ParseText(bucket).GetRoot().DescendantNodes()
+            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax>()
+            .Single(l => l.IsKind(SyntaxKind.Utf8StringLiteralExpression));
+        var bytes = System.Text.Encoding.UTF8.GetBytes(literal.Token.ValueText); // the literal's value, escapes resolved
+        return System.Text.Encoding.UTF8.GetString(bytes, int.Parse(slice.Groups[1].Value), int.Parse(slice.Groups[2].Value));
+    }
 }

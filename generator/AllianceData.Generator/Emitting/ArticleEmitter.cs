@@ -1,12 +1,16 @@
+using System.Collections.Generic;
+using AllianceData.Generator.Linking;
 using AllianceData.Generator.Model;
 
 namespace AllianceData.Generator.Emitting;
 
 /// <summary>
-/// Writes one bucket's file of article loaders: for each article a method that returns its seed,
-/// decoded from a single literal (docs/emission.md). A UTF-8 literal where the target allows it, so the data goes
-/// to the assembly's data section, not its user-string heap (lone surrogates escaped by
-/// <see cref="Utf8Transport"/>); a string literal otherwise.
+/// Writes one bucket's file: the payloads of its articles (docs/emission.md) one after another in a
+/// single literal, and one loader that decodes article <c>position</c> from its slice. One literal and
+/// one method per bucket, not per article, so the JIT compiles at most 256 loaders however many
+/// articles there are. A UTF-8 literal where the target allows it, so the data goes to the
+/// assembly's data section, not its user-string heap (lone surrogates escaped by
+/// <see cref="Utf8Transport"/>); a string constant otherwise.
 /// </summary>
 internal static class ArticleEmitter
 {
@@ -14,23 +18,47 @@ internal static class ArticleEmitter
 
     public static string Emit(ArticleBucket bucket)
     {
-        var writer = new SourceWriter();
-        DatasetClassScope.Open(writer, bucket.Target);
-        var first = true;
+        var suffix = ArticleNames.Suffix(bucket.Bucket);
+        var utf8 = bucket.Target.Utf8Literals;
+        var data = new System.Text.StringBuilder();
+        var slices = new List<(int Start, int Length, bool Unescape)>(bucket.Articles.Count);
+        var offset = 0;
         foreach (var source in bucket.Articles)
         {
-            if (!first)
-            {
-                writer.Line();
-            }
-
-            first = false;
-            var article = source.Article;
-            writer.Line($"/// <summary>The data of article <c>{CSharpLiteral.DocText(article.Id)}</c>, “{CSharpLiteral.DocText(article.Title)}”: {article.Claims.Count} claim(s), decoded when the article is first read.</summary>");
-            writer.Line(DatasetEmitter.GeneratedCode);
-            PayloadLiteral.WriteLine(writer, bucket.Target, $"private static {Seeding}.ArticleSeed {source.LoaderName}() => {Seeding}.ArticlePayload.Read(", ArticlePayloadWriter.Write(article), ");");
+            var payload = ArticlePayloadWriter.Write(source.Article);
+            var encoded = utf8 ? Utf8Transport.Encode(payload) : payload;
+            var length = utf8 ? System.Text.Encoding.UTF8.GetByteCount(encoded) : encoded.Length; // a UTF-8 span is sliced in bytes
+            slices.Add((offset, length, !ReferenceEquals(encoded, payload)));
+            data.Append(encoded);
+            offset += length;
         }
 
+        var writer = new SourceWriter();
+        DatasetClassScope.Open(writer, bucket.Target);
+        writer.Line($"/// <summary>The data of {bucket.Articles.Count} article(s), one payload after another; each is decoded when its article is first read.</summary>");
+        writer.LineWithLiteral(
+            utf8 ? $"private static global::System.ReadOnlySpan<byte> ArticleData_{suffix} => " : $"private const string ArticleData_{suffix} = ",
+            data.ToString(),
+            utf8 ? "u8;" : ";");
+        writer.Line();
+        writer.Line("/// <summary>The seed of the article at <paramref name=\"position\"/> in this bucket, decoded from its slice of the data.</summary>");
+        writer.Line(DatasetEmitter.GeneratedCode);
+        writer.Open($"private static {Seeding}.ArticleSeed LoadArticles_{suffix}(int position)");
+        writer.Open("switch (position)");
+        for (var i = 0; i < slices.Count; i++)
+        {
+            var article = bucket.Articles[i].Article;
+            var (start, length, unescape) = slices[i];
+            var slice = utf8
+                ? $"global::System.Text.Encoding.UTF8.GetString(ArticleData_{suffix}.Slice({CSharpLiteral.Integer(start)}, {CSharpLiteral.Integer(length)}))"
+                : $"ArticleData_{suffix}.Substring({CSharpLiteral.Integer(start)}, {CSharpLiteral.Integer(length)})";
+            writer.Line($"// {CSharpLiteral.DocText(article.Id)}: “{CSharpLiteral.DocText(article.Title)}”, {CSharpLiteral.Integer(article.Claims.Count)} claim(s)");
+            writer.Line($"case {CSharpLiteral.Integer(bucket.Articles[i].Position)}: return {Seeding}.ArticlePayload.Read({(unescape ? $"{Seeding}.ArticlePayload.Unescape({slice})" : slice)});");
+        }
+
+        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(position));");
+        writer.Close();
+        writer.Close();
         DatasetClassScope.Close(writer, bucket.Target);
         return writer.ToString();
     }

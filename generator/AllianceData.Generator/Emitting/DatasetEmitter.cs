@@ -96,11 +96,11 @@ internal static class DatasetEmitter
         var articles = spec.Articles;
         var chunks = (articles.Count + ChunkSize - 1) / ChunkSize;
         writer.Line();
-        writer.Line($"/// <summary>The seed of the article at <paramref name=\"index\"/> in the dataset's list, decoded from its own file.</summary>");
+        writer.Line($"/// <summary>The seed of the article at <paramref name=\"index\"/> in the dataset's list, decoded from its bucket's file.</summary>");
         writer.Open($"private static {Seeding}.ArticleSeed LoadArticle(int index)");
         if (chunks <= 1)
         {
-            EmitSwitch(writer, Enumerable.Range(0, articles.Count).Select(i => (i, articles[i].LoaderName + "()")));
+            EmitSwitch(writer, Enumerable.Range(0, articles.Count).Select(i => (i, Loader(articles[i]))));
         }
         else
         {
@@ -113,10 +113,14 @@ internal static class DatasetEmitter
             writer.Line();
             writer.Open($"private static {Seeding}.ArticleSeed LoadArticle{CSharpLiteral.Integer(c)}(int index)");
             var first = c * ChunkSize;
-            EmitSwitch(writer, Enumerable.Range(first, System.Math.Min(ChunkSize, articles.Count - first)).Select(i => (i, articles[i].LoaderName + "()")));
+            EmitSwitch(writer, Enumerable.Range(first, System.Math.Min(ChunkSize, articles.Count - first)).Select(i => (i, Loader(articles[i]))));
             writer.Close();
         }
     }
+
+    /// <summary>The call that loads an article: its bucket's loader, at its position there.</summary>
+    private static string Loader(ArticleEntry article) =>
+        $"LoadArticles_{ArticleNames.Suffix(article.Bucket)}({CSharpLiteral.Integer(article.Position)})";
 
     private static void EmitSwitch(SourceWriter writer, IEnumerable<(int Case, string Call)> cases, string on = "index")
     {

@@ -26,7 +26,7 @@ internal static class DatasetIndexer
         }
 
         var handles = new HandleAssigner(diagnostics);
-        var names = new ArticleNames();
+        var positions = new int[ArticleNames.Buckets];
         var entries = new List<ArticleEntry>(articles.Count);
         foreach (var article in articles)
         {
@@ -34,7 +34,8 @@ internal static class DatasetIndexer
             var id = new SourceString(linked.Id, LocationInfo.StartOf(article.HandleLocation.FilePath));
             var explicitHandle = article.HasExplicitHandle ? new SourceString(linked.Handle, article.HandleLocation) : null;
             var handle = handles.Assign("article", id, explicitHandle, "Articles", HandleNames.ForArticle(linked.Id));
-            entries.Add(new ArticleEntry(linked.Id, handle, linked.Title, linked.Published.Date.Date, linked.Claims.Count, names.LoaderFor(linked.Id)));
+            var bucket = ArticleNames.BucketOf(linked.Id);
+            entries.Add(new ArticleEntry(linked.Id, handle, linked.Title, linked.Published.Date.Date, linked.Claims.Count, bucket, positions[bucket]++));
         }
 
         var fits = FitsStringHeap(registries, articles, diagnostics);

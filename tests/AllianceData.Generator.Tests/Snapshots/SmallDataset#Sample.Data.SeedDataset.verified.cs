@@ -96,12 +96,12 @@ namespace Sample
         private static global::AllianceData.Dataset CreateDataset() =>
             global::AllianceData.Seeding.DatasetPayload.Build(global::System.Text.Encoding.UTF8.GetString("R1|5;15:us-forces-japan17:U.S. Forces Japan1;4:USFJ15:MilitaryCommand2:US~1;23:us-indo-pacific-command21:U.S. forces in Japan.23:us-indo-pacific-command25:U.S. Indo-Pacific Command0;15:MilitaryCommand2:US~0;~13:united-states13:United States0;10:Government2:US~0;~29:jsdf-joint-operations-command29:JSDF Joint Operations Command0;15:MilitaryCommand2:JP~0;~10:kyodo-news10:Kyodo News0;10:NewsOutlet2:JP~0;~1;14:antony-blinken14:Antony Blinken0;2:US1;18:Secretary of State~~1;5:tokyo5:Tokyo0;4:City2:JP~~2;8:upgrades8:upgrades35:The subject strengthens the object.6:Entity011:launch-date14:is launched on25:When it starts operating.4:Time11;2:a1"u8), LoadArticle);
 
-        /// <summary>The seed of the article at <paramref name="index"/> in the dataset's list, decoded from its own file.</summary>
+        /// <summary>The seed of the article at <paramref name="index"/> in the dataset's list, decoded from its bucket's file.</summary>
         private static global::AllianceData.Seeding.ArticleSeed LoadArticle(int index)
         {
             switch (index)
             {
-                case 0: return LoadArticle_a1();
+                case 0: return LoadArticles_a7(0);
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }
