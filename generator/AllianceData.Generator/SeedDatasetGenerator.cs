@@ -139,7 +139,7 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
         {
             if (index.Spec.Target == article.Target)
             {
-                return index.ArticlesFit && index.Entry(article.Spec.Id) is { } entry
+                return index.Entry(article.Spec.Id) is { } entry
                     ? new ArticleSource(article.Target, entry.Bucket, entry.Position, article.Spec)
                     : null;
             }

@@ -10,18 +10,6 @@ namespace AllianceData.Generator.Emitting;
 /// </summary>
 internal static class CSharpLiteral
 {
-    public static string String(string? value)
-    {
-        if (value is null)
-        {
-            return "null";
-        }
-
-        var builder = new StringBuilder(value.Length + 16);
-        AppendString(builder, value);
-        return builder.ToString();
-    }
-
     /// <summary>Appends <paramref name="value"/> as a C# string literal, quotes included.</summary>
     public static void AppendString(StringBuilder builder, string value)
     {
@@ -70,17 +58,7 @@ internal static class CSharpLiteral
         }
     }
 
-    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture) + "d";
-
     public static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    public static string Boolean(bool value) => value ? "true" : "false";
-
-    public static string StringArray(System.Collections.Generic.IEnumerable<string> values)
-    {
-        var items = string.Join(", ", System.Linq.Enumerable.Select(values, String));
-        return items.Length == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + items + " }";
-    }
 
     /// <summary>Text for an XML doc comment: one line, XML-escaped, with no character that could end the comment line.</summary>
     public static string DocText(string value)

@@ -10,7 +10,7 @@ namespace AllianceData.Generator.Emitting;
 /// (<c>Organizations</c>, <c>People</c>, <c>Places</c>, <c>Predicates</c>, <c>Articles</c>) with their
 /// XML docs, the registries as one payload, and the article loaders found by index, in switches of at
 /// most <see cref="ChunkSize"/> cases so no method grows with the dataset. Article data is written by
-/// <see cref="ArticleEmitter"/>, one file per article.
+/// <see cref="ArticleEmitter"/>, one file per bucket.
 /// </summary>
 internal static class DatasetEmitter
 {

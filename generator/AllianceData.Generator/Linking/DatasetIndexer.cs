@@ -8,7 +8,7 @@ namespace AllianceData.Generator.Linking;
 
 /// <summary>
 /// The whole-dataset step, over the registries and the small per-article results: article handles
-/// and loader names, and the checks that compare articles with each other (unreferenced entities,
+/// and places in the bucket files, and the checks that compare articles with each other (unreferenced entities,
 /// contradicting claims) or with the compiler's limits. Linear in the number of claims.
 /// </summary>
 internal static class DatasetIndexer
@@ -53,7 +53,7 @@ internal static class DatasetIndexer
             registries.Places,
             registries.Predicates,
             fits ? entries.ToEquatableArray() : EquatableArray<ArticleEntry>.Empty);
-        return new DatasetIndexResult(spec, fits, diagnostics.ToEquatableArray());
+        return new DatasetIndexResult(spec, diagnostics.ToEquatableArray());
     }
 
     /// <summary>

@@ -27,9 +27,11 @@ internal sealed record ArticleSource(DatasetTarget Target, int Bucket, int Posit
 /// </summary>
 internal sealed record ArticleBucket(DatasetTarget Target, int Bucket, EquatableArray<ArticleSource> Articles);
 
-/// <summary>The whole-dataset step's result: the main file to emit, whether its articles get their files, and what to report.</summary>
-/// <param name="ArticlesFit">False when the articles are left out (ALD0024): their files are not emitted either.</param>
-internal sealed record DatasetIndexResult(DatasetIndexSpec Spec, bool ArticlesFit, EquatableArray<DiagnosticInfo> Diagnostics)
+/// <summary>
+/// The whole-dataset step's result: the main file to emit, and what to report. A dataset that leaves
+/// its articles out (ALD0024) lists none, so no article has an <see cref="Entry"/> and none is emitted.
+/// </summary>
+internal sealed record DatasetIndexResult(DatasetIndexSpec Spec, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     private readonly Memo<System.Collections.Generic.Dictionary<string, ArticleEntry>> _entries = new();
 
