@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text;
 using AllianceData.Generator.Linking;
 using AllianceData.Generator.Model;
+using static AllianceData.Generator.Emitting.PayloadText;
 
 namespace AllianceData.Generator.Emitting;
 
@@ -59,7 +59,7 @@ internal static class ArticlePayloadWriter
             case "quantity":
                 w.Append('q');
                 var q = c.Object.Quantity!;
-                w.Append(q.Amount.ToString("R", CultureInfo.InvariantCulture)).Append(';');
+                Num(w, q.Amount);
                 Str(w, HandleNames.ToPascalCase(q.Unit));
                 Str(w, HandleNames.ToPascalCase(q.Bound));
                 OStr(w, q.Item);
@@ -113,12 +113,4 @@ internal static class ArticlePayloadWriter
         Str(w, time.End);
         OStr(w, time.Expression);
     }
-
-    private static void Str(StringBuilder w, string value) => PayloadText.Str(w, value);
-
-    private static void OStr(StringBuilder w, string? value) => PayloadText.OStr(w, value);
-
-    private static void Strs(StringBuilder w, EquatableArray<string> values) => PayloadText.Strs(w, values);
-
-    private static void Int(StringBuilder w, int value) => PayloadText.Int(w, value);
 }

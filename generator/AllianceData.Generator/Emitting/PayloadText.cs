@@ -33,4 +33,8 @@ internal static class PayloadText
 
     public static void Int(StringBuilder w, int value) =>
         w.Append(value.ToString(CultureInfo.InvariantCulture)).Append(';');
+
+    /// <summary>A double in the invariant round-trip form, ';'-terminated.</summary>
+    public static void Num(StringBuilder w, double value) =>
+        w.Append(value.ToString("R", CultureInfo.InvariantCulture)).Append(';');
 }

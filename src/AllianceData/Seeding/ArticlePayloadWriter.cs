@@ -156,7 +156,7 @@ internal static class ArticlePayloadWriter
         }
         else
         {
-            b.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+            Str(b, value, "optional string");
         }
     }
 
