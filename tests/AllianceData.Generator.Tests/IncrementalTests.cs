@@ -97,7 +97,7 @@ public class IncrementalTests
         var sources = Reasons(result, TrackingNames.ArticleSources).ToList();
         Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, sources);
         Assert.Single(OutputReasons(result), r => r == IncrementalStepRunReason.Modified); // the edited article's bucket
-        Assert.StartsWith("A1|2:a2", LoaderLine(result, "a2")); // the slice is exactly that article's payload
+        Assert.StartsWith("A2|2:a2", LoaderLine(result, "a2")); // the slice is exactly that article's payload
         Assert.Contains("9:Confirmed", LoaderLine(result, "a2"));
         Assert.DoesNotContain("9:Confirmed", LoaderLine(result, "a1"));
     }

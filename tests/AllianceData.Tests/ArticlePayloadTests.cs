@@ -4,7 +4,7 @@ using AllianceData.Seeding;
 
 namespace AllianceData.Tests;
 
-/// <summary>The article payload (docs/emission.md, version 1): round trips, and malformed payloads rejected.</summary>
+/// <summary>The article payload (docs/emission.md, version 2, and version 1 still read): round trips, and malformed payloads rejected.</summary>
 public class ArticlePayloadTests
 {
     // Every character the format or a careless reader could trip on: its own delimiters, digits right
@@ -35,7 +35,7 @@ public class ArticlePayloadTests
                 Where = "tokyo", Note = Awkward,
                 Evidence = new[]
                 {
-                    new EvidenceSeed { Quote = Awkward, Start = int.MinValue, End = -1, Prefix = "~", Suffix = ":", Occurrence = 2 },
+                    new EvidenceSeed { Quote = Awkward, Start = 0, End = Awkward.Length, Prefix = "~", Suffix = ":", Occurrence = 2 },
                     new EvidenceSeed { Quote = "", Start = 0, End = 0, Prefix = null, Suffix = null, Occurrence = null },
                 },
             },
@@ -43,7 +43,7 @@ public class ArticlePayloadTests
             {
                 Id = "c2", Subject = "s", Predicate = "launch-date", Modality = Modality.Announced,
                 ObjectValue = new TimeValue("2024-12-31", TimePrecision.Day, new DateTime(1, 1, 1), new DateTime(9999, 12, 31), Awkward),
-                Evidence = new[] { new EvidenceSeed { Quote = "q", Start = 1, End = 2, Occurrence = 0 } },
+                Evidence = new[] { new EvidenceSeed { Quote = "2", Start = 1, End = 2, Occurrence = 0 } },
             },
             Quantity("c3", new QuantityValue(50_000, QuantityUnit.Person, QuantityBound.Approximate, "troops", "about 50,000")),
             Quantity("c4", new QuantityValue(-0.1, QuantityUnit.USD, QuantityBound.AtLeast, null, null)),
@@ -59,7 +59,7 @@ public class ArticlePayloadTests
     private static ClaimSeed Quantity(string id, QuantityValue value) => new()
     {
         Id = id, Subject = "s", Predicate = "p", ObjectValue = value, Modality = Modality.Reported,
-        Evidence = new[] { new EvidenceSeed { Quote = "q", Start = 3, End = 4 } },
+        Evidence = new[] { new EvidenceSeed { Quote = "3", Start = 3, End = 4 } },
     };
 
     private static ArticleSeed Minimal() => new()
@@ -77,7 +77,7 @@ public class ArticlePayloadTests
         var seed = Rich();
         var payload = ArticlePayload.Write(seed);
 
-        Assert.StartsWith("A1|", payload, StringComparison.Ordinal);
+        Assert.StartsWith("A2|", payload, StringComparison.Ordinal);
         SeedAssert.Equal(seed, ArticlePayload.Read(payload));
         Assert.Equal(payload, ArticlePayload.Write(ArticlePayload.Read(payload)));
     }
@@ -88,7 +88,7 @@ public class ArticlePayloadTests
         var seed = Minimal();
         var payload = ArticlePayload.Write(seed);
 
-        Assert.Equal("A1|0:0:0:~~~0;4:20244:Year10:2024-01-0110:2024-12-31~0~0:0;0;0;0;", payload);
+        Assert.Equal("A2|0:0:0:0;~~~0;4:20244:Year10:2024-01-0110:2024-12-31~0~0:0;0;0;0;", payload);
         SeedAssert.Equal(seed, ArticlePayload.Read(payload));
     }
 
@@ -98,19 +98,38 @@ public class ArticlePayloadTests
         var seed = Minimal();
         seed.Id = "a";
         seed.Cites = new[] { "abc", "de" };
+        seed.Text = "Say hello";
         seed.Claims = new[]
         {
             new ClaimSeed
             {
-                Id = "c", Subject = "s", Predicate = "p", ObjectValue = new QuantityValue(2.5, QuantityUnit.Km, QuantityBound.AtLeast), Modality = Modality.Reported,
-                Evidence = new[] { new EvidenceSeed { Quote = "hello", Start = 42, End = 47, Occurrence = 1 } },
+                Id = "c", Subject = "s", Predicate = "abc", ObjectValue = new QuantityValue(2.5, QuantityUnit.Km, QuantityBound.AtLeast), Modality = Modality.Reported,
+                Evidence = new[] { new EvidenceSeed { Quote = "hello", Start = 4, End = 9, Occurrence = 1 } },
             },
         };
 
+        // The table of registry IDs (abc, de, s: first use order), references as indexes into it,
+        // and the evidence as offsets into the text, without the quote.
         Assert.Equal(
-            "A1|1:a0:0:~~~2;3:abc2:de4:20244:Year10:2024-01-0110:2024-12-31~0~0:0;0;0;1;"
-            + "1:c1:s1:pq2.5;2:Km7:AtLeast~~8:Reported~~~~~1;5:hello42;47;~~1;",
+            "A2|1:a0:0:3;3:abc2:de1:s~~~2;0;1;4:20244:Year10:2024-01-0110:2024-12-31~0~9:Say hello0;0;0;1;"
+            + "1:c2;0;q2.5;2:Km7:AtLeast~~8:Reported~~~~~1;4;9;~~1;",
             ArticlePayload.Write(seed));
+    }
+
+    [Fact]
+    public void A_version_1_payload_from_an_earlier_release_reads_as_the_same_seed()
+    {
+        // Version 1 wrote registry IDs in place and each quote in full.
+        const string version1 = "A1|1:a0:0:~~~2;3:abc2:de4:20244:Year10:2024-01-0110:2024-12-31~0~9:Say hello0;0;0;1;"
+            + "1:c1:s3:abcq2.5;2:Km7:AtLeast~~8:Reported~~~~~1;5:hello4;9;~~1;";
+
+        var seed = ArticlePayload.Read(version1);
+
+        Assert.Equal(new[] { "abc", "de" }, seed.Cites);
+        var claim = Assert.Single(seed.Claims);
+        Assert.Equal(("s", "abc"), (claim.Subject, claim.Predicate));
+        Assert.Equal(("hello", 4, 9), (claim.Evidence[0].Quote, claim.Evidence[0].Start, claim.Evidence[0].End));
+        SeedAssert.Equal(seed, ArticlePayload.Read(ArticlePayload.Write(seed)));
     }
 
     [Fact]
@@ -138,9 +157,13 @@ public class ArticlePayloadTests
 
     [Theory]
     [InlineData("", "offset 0")]
-    [InlineData("A2|1:a", "not a version 1")]
-    [InlineData("a1|1:a", "not a version 1")]
-    [InlineData("A1", "not a version 1")]
+    [InlineData("A3|1:a", "not an article payload")]
+    [InlineData("a1|1:a", "not an article payload")]
+    [InlineData("A1", "not an article payload")]
+    [InlineData("A2|1:a0:0:1;1:s~~~0;4:20244:Year10:2024-01-0110:2024-12-31~0~0:0;0;1;1;", "not an index of the article's 1 registry IDs")]
+    [InlineData("A2|1:a0:0:0;~~~0;4:20244:Year10:2024-01-0110:2024-12-31~0~0:0;0;0;1;1:c0;", "not an index of the article's 0 registry IDs")]
+    [InlineData("A2|1:a0:0:2;1:s1:p~~~0;4:20244:Year10:2024-01-0110:2024-12-31~0~2:ab0;0;0;1;1:c0;1;x0:8:Reported~~~~~1;1;3;~~~", "do not lie within the article's 2 characters")]
+    [InlineData("A2|1:a0:0:2;1:s1:p~~~0;4:20244:Year10:2024-01-0110:2024-12-31~0~2:ab0;0;0;1;1:c0;1;x0:8:Reported~~~~~1;2;1;~~~", "do not lie within")]
     [InlineData("A1|9:abc", "runs past the end")]
     [InlineData("A1|2147483648:a", "out of range")]
     [InlineData("A1|-1:a", "string length")]
@@ -189,7 +212,13 @@ public class ArticlePayloadTests
         var unnamedEnum = Minimal();
         unnamedEnum.Claims = new[] { new ClaimSeed { Id = "c", Subject = "s", Predicate = "p", ObjectValue = new TextValue("t"), Modality = (Modality)99 } };
 
-        foreach (var seed in new[] { noObject, nullTitle, nullCites, timeOfDay, unnamedEnum })
+        var quoteElsewhere = Minimal();
+        quoteElsewhere.Text = "abc";
+        quoteElsewhere.Claims = new[] { new ClaimSeed { Id = "c", Subject = "s", Predicate = "p", ObjectValue = new TextValue("t"), Evidence = new[] { new EvidenceSeed { Quote = "b", Start = 0, End = 1 } } } };
+        var quotePastTheText = Minimal();
+        quotePastTheText.Claims = new[] { new ClaimSeed { Id = "c", Subject = "s", Predicate = "p", ObjectValue = new TextValue("t"), Evidence = new[] { new EvidenceSeed { Quote = "b", Start = 0, End = 1 } } } };
+
+        foreach (var seed in new[] { noObject, nullTitle, nullCites, timeOfDay, unnamedEnum, quoteElsewhere, quotePastTheText })
         {
             Assert.Throws<ArgumentException>(() => ArticlePayload.Write(seed));
         }

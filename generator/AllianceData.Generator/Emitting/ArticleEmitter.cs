@@ -20,26 +20,28 @@ internal static class ArticleEmitter
     {
         var suffix = ArticleNames.Suffix(bucket.Bucket);
         var utf8 = bucket.Target.Utf8Literals;
-        var data = new System.Text.StringBuilder();
+        var writer = new SourceWriter();
+        DatasetClassScope.Open(writer, bucket.Target);
+        writer.Line($"/// <summary>The data of {bucket.Articles.Count} article(s), one payload after another; each is decoded when its article is first read.</summary>");
+        writer.StartLiteral(utf8 ? $"private static global::System.ReadOnlySpan<byte> ArticleData_{suffix} => " : $"private const string ArticleData_{suffix} = ");
+
+        // Each payload is written once into a reused builder, then escaped straight into the literal.
+        var payload = new System.Text.StringBuilder();
         var slices = new List<(int Start, int Length, bool Unescape)>(bucket.Articles.Count);
         var offset = 0;
         foreach (var source in bucket.Articles)
         {
-            var payload = ArticlePayloadWriter.Write(source.Article);
-            var encoded = utf8 ? Utf8Transport.Encode(payload) : payload;
+            payload.Clear();
+            ArticlePayloadWriter.Write(payload, source.Article);
+            var text = payload.ToString();
+            var encoded = utf8 ? Utf8Transport.Encode(text) : text;
             var length = utf8 ? System.Text.Encoding.UTF8.GetByteCount(encoded) : encoded.Length; // a UTF-8 span is sliced in bytes
-            slices.Add((offset, length, !ReferenceEquals(encoded, payload)));
-            data.Append(encoded);
+            slices.Add((offset, length, !ReferenceEquals(encoded, text)));
+            writer.LiteralPart(encoded);
             offset += length;
         }
 
-        var writer = new SourceWriter();
-        DatasetClassScope.Open(writer, bucket.Target);
-        writer.Line($"/// <summary>The data of {bucket.Articles.Count} article(s), one payload after another; each is decoded when its article is first read.</summary>");
-        writer.LineWithLiteral(
-            utf8 ? $"private static global::System.ReadOnlySpan<byte> ArticleData_{suffix} => " : $"private const string ArticleData_{suffix} = ",
-            data.ToString(),
-            utf8 ? "u8;" : ";");
+        writer.EndLiteral(utf8 ? "u8;" : ";");
         writer.Line();
         writer.Line("/// <summary>The seed of the article at <paramref name=\"position\"/> in this bucket, decoded from its slice of the data.</summary>");
         writer.Line(DatasetEmitter.GeneratedCode);

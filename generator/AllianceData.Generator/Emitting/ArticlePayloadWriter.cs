@@ -6,51 +6,60 @@ using static AllianceData.Generator.Emitting.PayloadText;
 namespace AllianceData.Generator.Emitting;
 
 /// <summary>
-/// Writes an article's data in the payload format of docs/emission.md, which the runtime's
+/// Writes an article's data in the payload format of docs/emission.md (version 2), which the runtime's
 /// <c>AllianceData.Seeding.ArticlePayload.Read</c> decodes on first use. Strings are length-prefixed,
-/// so the payload needs no escaping of its own; the C# literal around it does that.
+/// so the payload needs no escaping of its own; the C# literal around it does that. Registry IDs are
+/// written once each, in a table at the start, and referred to by their index; evidence is written
+/// as offsets only, since the linker checked that each quote is exactly the text at its offsets.
 /// </summary>
 internal static class ArticlePayloadWriter
 {
-    public const string Version = "A1|";
+    public const string Version = "A2|";
 
     public static string Write(ArticleSpec a)
     {
-        var w = new StringBuilder(a.Text.Length + (a.Claims.Count * 256) + 256);
+        var w = new StringBuilder(a.Text.Length + (a.Claims.Count * 96) + 256);
+        Write(w, a);
+        return w.ToString();
+    }
+
+    /// <summary>Appends the payload to <paramref name="w"/>, so that a bucket's payloads share one builder.</summary>
+    public static void Write(StringBuilder w, ArticleSpec a)
+    {
+        var names = ReferenceTable.Of(a);
         w.Append(Version);
         Str(w, a.Id);
         Str(w, a.FileName);
         Str(w, a.Title);
+        names.WriteNames(w);
         OStr(w, a.Url);
-        OStr(w, a.Publisher);
+        names.OptionalReference(w, a.Publisher);
         OStr(w, a.PublisherNote);
-        Strs(w, a.Cites);
+        names.References(w, a.Cites);
         Time(w, a.Published.Date);
         w.Append(a.Published.Inferred ? '1' : '0');
         OStr(w, a.Published.Basis);
         Str(w, a.Text);
         Int(w, a.BodyStart);
         Int(w, a.BodyEnd);
-        Strs(w, a.Mentions);
+        names.References(w, a.Mentions);
         Int(w, a.Claims.Count);
         foreach (var claim in a.Claims)
         {
-            Claim(w, claim);
+            Claim(w, claim, names);
         }
-
-        return w.ToString();
     }
 
-    private static void Claim(StringBuilder w, ClaimSpec c)
+    private static void Claim(StringBuilder w, ClaimSpec c, ReferenceTable names)
     {
         Str(w, c.Id);
-        Str(w, c.Subject);
-        Str(w, c.Predicate);
+        names.Reference(w, c.Subject);
+        names.Reference(w, c.Predicate);
         switch (c.Object.Kind)
         {
             case "entity":
                 w.Append('e');
-                Str(w, c.Object.Entity!);
+                names.Reference(w, c.Object.Entity!);
                 break;
             case "time":
                 w.Append('t');
@@ -72,7 +81,7 @@ internal static class ArticlePayloadWriter
         }
 
         Str(w, HandleNames.ToPascalCase(c.Modality));
-        OStr(w, c.AttributionSource);
+        names.OptionalReference(w, c.AttributionSource);
         OStr(w, c.AttributionVia);
         if (c.When is null)
         {
@@ -84,12 +93,11 @@ internal static class ArticlePayloadWriter
             Time(w, c.When);
         }
 
-        OStr(w, c.Where);
+        names.OptionalReference(w, c.Where);
         OStr(w, c.Note);
         Int(w, c.Evidence.Count);
         foreach (var e in c.Evidence)
         {
-            Str(w, e.Quote);
             Int(w, e.Start);
             Int(w, e.End);
             OStr(w, e.Prefix);

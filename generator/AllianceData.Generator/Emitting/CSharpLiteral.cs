@@ -14,6 +14,13 @@ internal static class CSharpLiteral
     public static void AppendString(StringBuilder builder, string value)
     {
         builder.Append('"');
+        AppendStringContent(builder, value);
+        builder.Append('"');
+    }
+
+    /// <summary>Appends <paramref name="value"/> escaped for the inside of a C# string literal, without the quotes.</summary>
+    public static void AppendStringContent(StringBuilder builder, string value)
+    {
         var run = 0; // start of the characters not yet copied: safe ones are copied in runs, not one by one
         for (var i = 0; i < value.Length; i++)
         {
@@ -36,7 +43,7 @@ internal static class CSharpLiteral
             }
         }
 
-        builder.Append(value, run, value.Length - run).Append('"');
+        builder.Append(value, run, value.Length - run);
     }
 
     /// <summary>Printable ASCII that a string literal holds as it is: everything from space to '~' but the quote and the backslash.</summary>

@@ -47,5 +47,13 @@ internal sealed class SourceWriter
         _builder.Append(suffix).Append('\n');
     }
 
+    /// <summary>Starts an indented line that ends in a string literal built from parts: <see cref="LiteralPart"/>, then <see cref="EndLiteral"/>.</summary>
+    public void StartLiteral(string prefix) => _builder.Append(' ', _indent * 4).Append(prefix).Append('"');
+
+    /// <summary>Appends <paramref name="part"/> to the open literal, escaped: many payloads go into one literal without a copy of the whole.</summary>
+    public void LiteralPart(string part) => CSharpLiteral.AppendStringContent(_builder, part);
+
+    public void EndLiteral(string suffix) => _builder.Append('"').Append(suffix).Append('\n');
+
     public override string ToString() => _builder.ToString();
 }

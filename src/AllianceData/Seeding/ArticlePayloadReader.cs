@@ -4,9 +4,9 @@ using System.Globalization;
 namespace AllianceData.Seeding;
 
 /// <summary>
-/// Decodes one version 1 payload (docs/emission.md), an article's or a dataset's registries, by
-/// scanning it once, left to right. Lengths count UTF-16 code units, so every string is one
-/// Substring; no escaping, no regex, no LINQ.
+/// Decodes one payload (docs/emission.md), an article's (version 2, or version 1 as generated code
+/// of earlier releases embeds it) or a dataset's registries, by scanning it once, left to right.
+/// Lengths count UTF-16 code units, so every string is one Substring; no escaping, no regex, no LINQ.
 /// </summary>
 internal sealed partial class ArticlePayloadReader
 {
@@ -14,13 +14,17 @@ internal sealed partial class ArticlePayloadReader
     private int _offset;
     private string? _articleId;
 
+    /// <summary>Version 2: the article's table of registry IDs, which references index. Null for version 1, which writes IDs in place.</summary>
+    private string[]? _names;
+
     public ArticlePayloadReader(string payload) => _payload = payload;
 
     public ArticleSeed ReadArticle()
     {
-        if (string.CompareOrdinal(_payload, 0, ArticlePayload.Version1, 0, ArticlePayload.Version1.Length) != 0)
+        var version2 = StartsWith(ArticlePayload.Version2);
+        if (!version2 && !StartsWith(ArticlePayload.Version1))
         {
-            throw Error("not a version 1 article payload (it does not start with \"" + ArticlePayload.Version1 + "\")");
+            throw Error("not an article payload (it starts with neither \"" + ArticlePayload.Version2 + "\" nor \"" + ArticlePayload.Version1 + "\")");
         }
 
         _offset = ArticlePayload.Version1.Length;
@@ -28,19 +32,20 @@ internal sealed partial class ArticlePayloadReader
         _articleId = seed.Id;
         seed.FileName = Str();
         seed.Title = Str();
+        _names = version2 ? Strs() : null;
         seed.Url = OStr();
-        seed.Publisher = OStr();
+        seed.Publisher = ORef();
         seed.PublisherNote = OStr();
-        seed.Cites = Strs();
+        seed.Cites = Refs();
         seed.Published = new PublicationDate(Time(), Bool(), OStr());
         seed.Text = Str();
         seed.BodyStart = Int();
         seed.BodyEnd = Int();
-        seed.Mentions = Strs();
+        seed.Mentions = Refs();
         var claims = new ClaimSeed[Count()];
         for (var i = 0; i < claims.Length; i++)
         {
-            claims[i] = Claim();
+            claims[i] = Claim(seed.Text);
         }
 
         seed.Claims = claims;
@@ -52,13 +57,15 @@ internal sealed partial class ArticlePayloadReader
         return seed;
     }
 
-    private ClaimSeed Claim()
+    private bool StartsWith(string prefix) => string.CompareOrdinal(_payload, 0, prefix, 0, prefix.Length) == 0;
+
+    private ClaimSeed Claim(string text)
     {
-        var claim = new ClaimSeed { Id = Str(), Subject = Str(), Predicate = Str() };
+        var claim = new ClaimSeed { Id = Str(), Subject = Ref(), Predicate = Ref() };
         switch (Tag())
         {
             case 'e':
-                claim.ObjectEntity = Str();
+                claim.ObjectEntity = Ref();
                 break;
             case 't':
                 claim.ObjectValue = Time();
@@ -75,19 +82,70 @@ internal sealed partial class ArticlePayloadReader
         }
 
         claim.Modality = Enum<Modality>();
-        claim.AttributionSource = OStr();
+        claim.AttributionSource = ORef();
         claim.AttributionVia = OStr();
         claim.When = OTime();
-        claim.Where = OStr();
+        claim.Where = ORef();
         claim.Note = OStr();
         var evidence = new EvidenceSeed[Count()];
         for (var i = 0; i < evidence.Length; i++)
         {
-            evidence[i] = new EvidenceSeed { Quote = Str(), Start = Int(), End = Int(), Prefix = OStr(), Suffix = OStr(), Occurrence = OInt() };
+            evidence[i] = _names is null
+                ? new EvidenceSeed { Quote = Str(), Start = Int(), End = Int(), Prefix = OStr(), Suffix = OStr(), Occurrence = OInt() }
+                : Evidence(text);
         }
 
         claim.Evidence = evidence;
         return claim;
+    }
+
+    /// <summary>Version 2 evidence: offsets only; the quote is the text between them.</summary>
+    private EvidenceSeed Evidence(string text)
+    {
+        var at = _offset;
+        var start = Int();
+        var end = Int();
+        if (start < 0 || end < start || end > text.Length)
+        {
+            _offset = at;
+            throw Error("the evidence offsets " + start.ToString(CultureInfo.InvariantCulture) + ".." + end.ToString(CultureInfo.InvariantCulture)
+                + " do not lie within the article's " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters");
+        }
+
+        return new EvidenceSeed { Quote = text.Substring(start, end - start), Start = start, End = end, Prefix = OStr(), Suffix = OStr(), Occurrence = OInt() };
+    }
+
+    /// <summary>A registry ID: in version 2 an index into the article's table, in version 1 the ID itself.</summary>
+    private string Ref()
+    {
+        if (_names is null)
+        {
+            return Str();
+        }
+
+        var at = _offset;
+        var index = Int();
+        if ((uint)index >= (uint)_names.Length)
+        {
+            _offset = at;
+            throw Error("the reference " + index.ToString(CultureInfo.InvariantCulture) + " is not an index of the article's "
+                + _names.Length.ToString(CultureInfo.InvariantCulture) + " registry IDs");
+        }
+
+        return _names[index];
+    }
+
+    private string? ORef() => Null() ? null : Ref();
+
+    private string[] Refs()
+    {
+        var references = new string[Count()];
+        for (var i = 0; i < references.Length; i++)
+        {
+            references[i] = Ref();
+        }
+
+        return references;
     }
 
     private TimeValue Time() => new(Str(), Enum<TimePrecision>(), Date(), Date(), OStr());

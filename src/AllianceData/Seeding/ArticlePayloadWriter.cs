@@ -5,21 +5,23 @@ using System.Text;
 namespace AllianceData.Seeding;
 
 /// <summary>
-/// Encodes an <see cref="ArticleSeed"/> as a version 1 payload (docs/emission.md), field by field in the
+/// Encodes an <see cref="ArticleSeed"/> as a version 2 payload (docs/emission.md), field by field in the
 /// order <see cref="ArticlePayloadReader"/> reads them. The generator has its own writer over its own model.
 /// </summary>
 internal static class ArticlePayloadWriter
 {
     public static string Write(ArticleSeed seed)
     {
-        var b = new StringBuilder(ArticlePayload.Version1, 256 + (seed.Text?.Length ?? 0));
+        var b = new StringBuilder(ArticlePayload.Version2, 256 + (seed.Text?.Length ?? 0));
         Str(b, seed.Id, "Id");
         Str(b, seed.FileName, "FileName");
         Str(b, seed.Title, "Title");
+        var names = ReferenceNames.Of(seed);
+        Strs(b, names.Names, "registry IDs");
         OStr(b, seed.Url);
-        OStr(b, seed.Publisher);
+        ORef(b, names, seed.Publisher);
         OStr(b, seed.PublisherNote);
-        Strs(b, seed.Cites, "Cites");
+        Refs(b, names, seed.Cites, "Cites");
         var published = seed.Published ?? throw Missing(seed.Id, "Published");
         Time(b, published.Date ?? throw Missing(seed.Id, "Published.Date"), seed.Id);
         b.Append(published.IsInferred ? '1' : '0');
@@ -27,25 +29,26 @@ internal static class ArticlePayloadWriter
         Str(b, seed.Text, "Text");
         Int(b, seed.BodyStart);
         Int(b, seed.BodyEnd);
-        Strs(b, seed.Mentions, "Mentions");
-        var claims = seed.Claims ?? throw Missing(seed.Id, "Claims");
+        Refs(b, names, seed.Mentions, "Mentions");
+        var claims = seed.Claims!;
         Int(b, claims.Length);
         foreach (var claim in claims)
         {
-            Claim(b, claim ?? throw Missing(seed.Id, "Claims[]"), seed.Id);
+            Claim(b, claim, seed, names);
         }
 
         return b.ToString();
     }
 
-    private static void Claim(StringBuilder b, ClaimSeed claim, string article)
+    private static void Claim(StringBuilder b, ClaimSeed claim, ArticleSeed seed, ReferenceNames names)
     {
+        var article = seed.Id;
         Str(b, claim.Id, "claim Id");
-        Str(b, claim.Subject, "claim Subject");
-        Str(b, claim.Predicate, "claim Predicate");
-        Value(b, claim, article);
+        Ref(b, names, claim.Subject, "claim Subject");
+        Ref(b, names, claim.Predicate, "claim Predicate");
+        Value(b, claim, article, names);
         Enum(b, claim.Modality);
-        OStr(b, claim.AttributionSource);
+        ORef(b, names, claim.AttributionSource);
         OStr(b, claim.AttributionVia);
         if (claim.When is { } when)
         {
@@ -57,7 +60,7 @@ internal static class ArticlePayloadWriter
             b.Append('~');
         }
 
-        OStr(b, claim.Where);
+        ORef(b, names, claim.Where);
         OStr(b, claim.Note);
         var evidence = claim.Evidence ?? throw Missing(article, "claim Evidence");
         Int(b, evidence.Length);
@@ -68,7 +71,14 @@ internal static class ArticlePayloadWriter
                 throw Missing(article, "claim Evidence[]");
             }
 
-            Str(b, e.Quote, "evidence Quote");
+            // Version 2 keeps the offsets only and reads the quote back from the text: a quote that is not
+            // the text between its offsets would come back changed, so it cannot be written.
+            if (e.Quote is null || e.Start < 0 || e.End < e.Start || e.End > seed.Text.Length
+                || e.Quote.Length != e.End - e.Start || string.CompareOrdinal(seed.Text, e.Start, e.Quote, 0, e.Quote.Length) != 0)
+            {
+                throw new ArgumentException($"An evidence quote of claim '{claim.Id}' of article '{article}' is not the article's text between its offsets {e.Start} and {e.End}; the payload stores the offsets only.", "seed");
+            }
+
             Int(b, e.Start);
             Int(b, e.End);
             OStr(b, e.Prefix);
@@ -85,12 +95,12 @@ internal static class ArticlePayloadWriter
     }
 
     /// <summary>The object: an entity ID takes precedence over a value, as in DatasetBuilder.</summary>
-    private static void Value(StringBuilder b, ClaimSeed claim, string article)
+    private static void Value(StringBuilder b, ClaimSeed claim, string article, ReferenceNames names)
     {
         if (claim.ObjectEntity is { } entity)
         {
             b.Append('e');
-            Str(b, entity, "claim ObjectEntity");
+            Ref(b, names, entity, "claim ObjectEntity");
             return;
         }
 
@@ -171,6 +181,35 @@ internal static class ArticlePayloadWriter
         foreach (var value in values)
         {
             Str(b, value, field + "[]");
+        }
+    }
+
+    private static void Ref(StringBuilder b, ReferenceNames names, string? id, string field) =>
+        Int(b, names.IndexOf(id ?? throw new ArgumentException($"The seed's {field} is null; the payload needs a registry ID there.", "seed")));
+
+    private static void ORef(StringBuilder b, ReferenceNames names, string? id)
+    {
+        if (id is null)
+        {
+            b.Append('~');
+        }
+        else
+        {
+            Int(b, names.IndexOf(id));
+        }
+    }
+
+    private static void Refs(StringBuilder b, ReferenceNames names, string[]? ids, string field)
+    {
+        if (ids is null)
+        {
+            throw new ArgumentException($"The seed's {field} is null; write an empty array.", "seed");
+        }
+
+        Int(b, ids.Length);
+        foreach (var id in ids)
+        {
+            Ref(b, names, id, field + "[]");
         }
     }
 
