@@ -39,6 +39,7 @@ internal sealed class ArticleLinker
             linker._resolver.Referenced.ToEquatableArray(),
             checkedClaims.ToEquatableArray(),
             linker._diagnostics.Any(d => d.IsError) || input.Annotation.Diagnostics.Any(d => d.IsError) || input.Text.Diagnostics.Any(d => d.IsError),
+            input.Target.Utf8Literals ? 0 : Emitting.ArticlePayloadWriter.Write(spec).Length, // per article, so an edit re-measures one payload
             linker._diagnostics.ToEquatableArray());
     }
 

@@ -17,31 +17,67 @@ internal static class ContradictionCheck
     /// <summary>
     /// Compares the claims of each (subject, predicate) group whose articles' publication intervals
     /// overlap: a sweep over the group sorted by publication start, so the cost follows the pairs
-    /// reported at the same time, not the square of the group.
+    /// reported at the same time, not the square of the group. Most groups hold one claim; they are
+    /// only counted, never sorted or copied, which keeps the step cheap enough to re-run on every edit.
     /// </summary>
-    public static IEnumerable<(CheckedClaim Claim, string ArticleId, CheckedClaim Other, string OtherArticleId, string Reason)> Find(
-        IEnumerable<(ArticleSpec Article, CheckedClaim Claim)> singleValuedClaims)
+    public static List<(CheckedClaim Claim, string ArticleId, CheckedClaim Other, string OtherArticleId, string Reason)> Find(
+        IReadOnlyList<(ArticleSpec Article, CheckedClaim Claim)> singleValuedClaims)
     {
-        var groups = singleValuedClaims.GroupBy(x => (x.Claim.Claim.Subject, x.Claim.Claim.Predicate));
-        foreach (var group in groups)
+        var found = new List<(CheckedClaim, string, CheckedClaim, string, string)>();
+        var groups = new Dictionary<(string Subject, string Predicate), List<int>>();
+        var firsts = new Dictionary<(string Subject, string Predicate), int>();
+        var ordered = new List<List<int>>();
+        for (var i = 0; i < singleValuedClaims.Count; i++)
+        {
+            var claim = singleValuedClaims[i].Claim.Claim;
+            var key = (claim.Subject, claim.Predicate);
+            if (groups.TryGetValue(key, out var members))
+            {
+                members.Add(i);
+            }
+            else if (firsts.TryGetValue(key, out var first))
+            {
+                var group = new List<int> { first, i };
+                groups.Add(key, group);
+                ordered.Add(group);
+            }
+            else
+            {
+                firsts.Add(key, i);
+            }
+        }
+
+        // In the order of each group's first claim, so diagnostics come out in seed order.
+        ordered.Sort((a, b) => a[0].CompareTo(b[0]));
+        foreach (var members in ordered)
         {
             // Stable: claims published on the same day keep seed order, so "first" and "second" read as in the seeds.
-            var claims = group.Select((x, order) => (x.Article, x.Claim, Order: order))
-                .OrderBy(x => x.Article.Published.Date.Start, StringComparer.Ordinal)
-                .ThenBy(x => x.Order)
-                .ToList();
-            for (var i = 0; i < claims.Count; i++)
+            members.Sort((a, b) =>
             {
-                for (var j = i + 1; j < claims.Count && string.CompareOrdinal(claims[j].Article.Published.Date.Start, claims[i].Article.Published.Date.End) <= 0; j++)
+                var byStart = string.CompareOrdinal(singleValuedClaims[a].Article.Published.Date.Start, singleValuedClaims[b].Article.Published.Date.Start);
+                return byStart != 0 ? byStart : a.CompareTo(b);
+            });
+            for (var i = 0; i < members.Count; i++)
+            {
+                var earlier = singleValuedClaims[members[i]];
+                for (var j = i + 1; j < members.Count; j++)
                 {
-                    var (first, second) = claims[i].Order < claims[j].Order ? (claims[i], claims[j]) : (claims[j], claims[i]);
+                    var later = singleValuedClaims[members[j]];
+                    if (string.CompareOrdinal(later.Article.Published.Date.Start, earlier.Article.Published.Date.End) > 0)
+                    {
+                        break;
+                    }
+
+                    var (first, second) = members[i] < members[j] ? (earlier, later) : (later, earlier);
                     if (Incompatibility(first.Claim.Claim.Object, second.Claim.Claim.Object) is { } reason)
                     {
-                        yield return (second.Claim, second.Article.Id, first.Claim, first.Article.Id, reason);
+                        found.Add((second.Claim, second.Article.Id, first.Claim, first.Article.Id, reason));
                     }
                 }
             }
         }
+
+        return found;
     }
 
     private static string? Incompatibility(ClaimObjectSpec a, ClaimObjectSpec b)

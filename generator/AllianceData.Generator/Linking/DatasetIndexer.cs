@@ -38,7 +38,6 @@ internal static class DatasetIndexer
             entries.Add(new ArticleEntry(linked.Id, handle, linked.Title, linked.Published.Date.Date, linked.Claims.Count, bucket, positions[bucket]++));
         }
 
-        var fits = FitsStringHeap(registries, articles, diagnostics);
         var clean = !registries.Incomplete && !registries.Diagnostics.Any(d => d.IsError) && !pairing.HasErrors && !articles.Any(a => a.HasErrors) && !diagnostics.Any(d => d.IsError);
         if (clean)
         {
@@ -52,30 +51,33 @@ internal static class DatasetIndexer
             registries.People,
             registries.Places,
             registries.Predicates,
-            fits ? entries.ToEquatableArray() : EquatableArray<ArticleEntry>.Empty);
+            entries.ToEquatableArray());
+        if (!FitsStringHeap(spec, articles, diagnostics))
+        {
+            spec = spec with { Articles = EquatableArray<ArticleEntry>.Empty };
+        }
+
         return new DatasetIndexResult(spec, diagnostics.ToEquatableArray());
     }
 
     /// <summary>
     /// Every string literal lands in the assembly's user-string heap, whose offsets are 24-bit
     /// (CS8103 past 2^24 bytes). UTF-8 literals do not (they are data), so only datasets written
-    /// as string literals (older C# or targets) count their articles. Past the limit the articles
-    /// are left out and reported, so the build fails on a seed-level error, not in generated code.
+    /// as string literals (older C# or targets) count: the registry payload and every article's.
+    /// Past the limit the articles are left out and reported, so the build fails on a seed-level
+    /// error, not in generated code.
     /// </summary>
-    private static bool FitsStringHeap(RegistryIndex registries, IReadOnlyList<ArticleResult> articles, List<DiagnosticInfo> diagnostics)
+    private static bool FitsStringHeap(DatasetIndexSpec spec, IReadOnlyList<ArticleResult> articles, List<DiagnosticInfo> diagnostics)
     {
-        long characters = 0;
-        foreach (var organization in registries.Organizations)
+        if (spec.Target.Utf8Literals)
         {
-            characters += organization.Name.Length + (organization.Description?.Length ?? 0) + organization.Aliases.Sum(a => a.Length);
+            return true;
         }
 
-        if (!registries.Target.Utf8Literals)
+        long characters = Emitting.RegistryPayloadWriter.Write(spec).Length;
+        foreach (var article in articles)
         {
-            foreach (var article in articles)
-            {
-                characters += Emitting.ArticlePayloadWriter.Write(article.Spec).Length; // one literal per article
-            }
+            characters += article.LiteralLength;
         }
 
         if (characters <= StringHeapLimit)
@@ -85,7 +87,7 @@ internal static class DatasetIndexer
 
         diagnostics.Add(DiagnosticInfo.Create(
             DiagnosticDescriptors.DatasetTooLarge,
-            registries.Target.AttributeLocation,
+            spec.Target.AttributeLocation,
             (characters / 100_000 / 10.0).ToString("0.0", CultureInfo.InvariantCulture),
             (StringHeapLimit / 100_000 / 10.0).ToString("0.0", CultureInfo.InvariantCulture)));
         return false;
@@ -107,7 +109,15 @@ internal static class DatasetIndexer
 
     private static void ReportContradictions(IReadOnlyList<ArticleResult> articles, List<DiagnosticInfo> diagnostics)
     {
-        var claims = articles.SelectMany(a => a.SingleValuedClaims.Select(c => (a.Spec, c)));
+        var claims = new List<(ArticleSpec, CheckedClaim)>();
+        foreach (var article in articles)
+        {
+            foreach (var claim in article.SingleValuedClaims)
+            {
+                claims.Add((article.Spec, claim));
+            }
+        }
+
         foreach (var (claim, articleId, other, otherArticleId, reason) in ContradictionCheck.Find(claims))
         {
             diagnostics.Add(new DiagnosticInfo(

@@ -19,6 +19,7 @@ internal sealed record CheckedClaim(ClaimSpec Claim, LocationInfo Location);
 /// <param name="Referenced">Entity IDs the article refers to, for the unreferenced-entity check.</param>
 /// <param name="SingleValuedClaims">Claims with a single-valued predicate, for the contradiction check.</param>
 /// <param name="HasErrors">Whether the article or its files have errors, so the dataset is not clean.</param>
+/// <param name="LiteralLength">The characters its payload adds to the assembly's user-string heap: its length where it is emitted as a string literal, 0 as a UTF-8 literal.</param>
 internal sealed record ArticleResult(
     DatasetTarget Target,
     ArticleSpec Spec,
@@ -27,6 +28,7 @@ internal sealed record ArticleResult(
     EquatableArray<string> Referenced,
     EquatableArray<CheckedClaim> SingleValuedClaims,
     bool HasErrors,
+    int LiteralLength,
     EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>The pairing of a dataset's article files: the articles to link, and the orphans and duplicates reported.</summary>

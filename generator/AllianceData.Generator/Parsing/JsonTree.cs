@@ -56,7 +56,8 @@ internal sealed class JsonNode
     };
 }
 
-internal sealed class JsonProperty
+/// <summary>A property of an object: a struct in its object's list, as there are hundreds of thousands in a large dataset.</summary>
+internal readonly struct JsonProperty
 {
     public JsonProperty(string name, int nameStart, int nameEnd, JsonNode value)
     {

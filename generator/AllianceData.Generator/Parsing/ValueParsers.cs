@@ -101,29 +101,59 @@ internal static class ValueParsers
         return new DateEntry(date.Value, precision, expression, Format(first), Format(last));
     }
 
-    /// <summary>Parses a date written at a precision, giving the first and last day it covers.</summary>
+    /// <summary>
+    /// Parses a date written at a precision, giving the first and last day it covers. By hand, as
+    /// the runtime's payload reader does: DateTime.TryParseExact per value is measurably slow at scale.
+    /// </summary>
     public static bool TryParseDate(string value, string precision, out DateTime first, out DateTime last)
     {
         first = last = default;
-        var format = precision switch
+        var length = precision switch
         {
-            "year" => "yyyy",
-            "month" => "yyyy-MM",
-            _ => "yyyy-MM-dd",
+            "year" => 4,
+            "month" => 7,
+            _ => 10,
         };
-        if (value.Length != format.Length ||
-            !DateTime.TryParseExact(value, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out first))
+        if (value.Length != length
+            || Digits(value, 0, 4) is not (>= 1 and var year)
+            || (length > 4 && (value[4] != '-' || Digits(value, 5, 2) is not (>= 1 and <= 12))))
         {
             return false;
         }
 
+        var month = length > 4 ? Digits(value, 5, 2) : 1;
+        var day = 1;
+        if (length > 7 && (value[7] != '-' || (day = Digits(value, 8, 2)) < 1 || day > DateTime.DaysInMonth(year, month)))
+        {
+            return false;
+        }
+
+        first = new DateTime(year, month, day);
         last = precision switch
         {
-            "year" => new DateTime(first.Year, 12, 31),
-            "month" => new DateTime(first.Year, first.Month, DateTime.DaysInMonth(first.Year, first.Month)),
+            "year" => new DateTime(year, 12, 31),
+            "month" => new DateTime(year, month, DateTime.DaysInMonth(year, month)),
             _ => first,
         };
         return true;
+    }
+
+    /// <summary>The value of <paramref name="count"/> ASCII digits at <paramref name="index"/>, or -1 if one is not a digit.</summary>
+    private static int Digits(string text, int index, int count)
+    {
+        var value = 0;
+        for (var i = index; i < index + count; i++)
+        {
+            var digit = text[i] - '0';
+            if ((uint)digit > 9)
+            {
+                return -1;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return value;
     }
 
     private static string Pattern(string precision) => precision switch

@@ -258,6 +258,29 @@ public class LimitsTests
         AssertCompilesCleanly(outcome);
     }
 
+    /// <summary>
+    /// The registry payload is a string literal too where article data is: the heap check counts it
+    /// whole. 2,000 people with 4,000-character descriptions pass the limit on their own, with
+    /// articles that are small.
+    /// </summary>
+    [Fact]
+    public void Registries_past_the_user_string_heap_are_a_diagnostic_not_CS8103()
+    {
+        var people = new StringBuilder("{ \"people\": [\n");
+        people.Append(SampleSeeds.People.Substring(SampleSeeds.People.IndexOf('[') + 1, SampleSeeds.People.LastIndexOf(']') - SampleSeeds.People.IndexOf('[') - 1).TrimEnd());
+        var description = new string('d', 4_000);
+        for (var i = 0; i < 2_000; i++)
+        {
+            people.Append($",\n  {{ \"id\": \"person-{i}\", \"name\": \"Person {i}\", \"description\": \"{description}\" }}");
+        }
+
+        people.Append("\n] }");
+        var outcome = RunBounded("2,000 people of 4,000 characters, C# 10", Seeds(("seeds/people.json", people.ToString())), LanguageVersion.CSharp10);
+
+        Assert.Contains(Errors(outcome), e => e.Id == "ALD0024");
+        AssertCompilesCleanly(outcome);
+    }
+
     private static List<AdditionalText> HugeArticles()
     {
         var text = "Headline\n" + new string('x', 4_500_000) + SampleSeeds.ArticleText.Substring("Headline".Length);

@@ -1,0 +1,48 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using AllianceData.Generator.Parsing;
+
+namespace AllianceData.Generator.Tests;
+
+/// <summary>The hand-written date parser accepts exactly what DateTime.TryParseExact accepted before it, at every precision.</summary>
+public class DateParsingTests
+{
+    private static readonly string[] Inputs =
+    {
+        "2024", "0001", "0000", "9999", "202", "20245", "2O24", " 2024", "2024 ", "-024", "+024", "２０２４",
+        "2024-01", "2024-12", "2024-00", "2024-13", "2024-1", "2024/01", "2024-1a", "2024-011",
+        "2024-02-29", "2023-02-29", "2024-02-30", "2024-04-31", "2024-12-31", "2024-01-00", "2024-01-32",
+        "0001-01-01", "9999-12-31", "2024-1-01", "2024-01-1", "2024_01_01", "2024-01-01T00", "", "----------",
+    };
+
+    [Theory]
+    [InlineData("year", "yyyy")]
+    [InlineData("month", "yyyy-MM")]
+    [InlineData("day", "yyyy-MM-dd")]
+    public void Agrees_with_TryParseExact(string precision, string format)
+    {
+        foreach (var input in Inputs.Concat(Enumerable.Range(0, 400).Select(i => new DateTime(2023, 1, 1).AddDays(i * 3).ToString(format, CultureInfo.InvariantCulture))))
+        {
+            var expected = input.Length == format.Length && DateTime.TryParseExact(input, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact);
+            var actual = ValueParsers.TryParseDate(input, precision, out var first, out var last);
+
+            Assert.True(expected == actual, $"'{input}' at precision {precision}: TryParseExact {expected}, ours {actual}");
+            if (actual)
+            {
+                DateTime.TryParseExact(input, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out exact);
+                Assert.Equal(exact, first);
+                Assert.True(last >= first && (precision != "day" || last == first), $"'{input}': {first:d}..{last:d}");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_month_and_a_year_cover_their_last_day()
+    {
+        Assert.True(ValueParsers.TryParseDate("2024-02", "month", out var first, out var last));
+        Assert.Equal((new DateTime(2024, 2, 1), new DateTime(2024, 2, 29)), (first, last));
+        Assert.True(ValueParsers.TryParseDate("2023", "year", out first, out last));
+        Assert.Equal((new DateTime(2023, 1, 1), new DateTime(2023, 12, 31)), (first, last));
+    }
+}
