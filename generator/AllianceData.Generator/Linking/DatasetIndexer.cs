@@ -62,19 +62,15 @@ internal static class DatasetIndexer
 
     /// <summary>
     /// Every string literal lands in the assembly's user-string heap, whose offsets are 24-bit
-    /// (CS8103 past 2^24 bytes). UTF-8 literals do not (they are data), so only datasets written
-    /// as string literals (older C# or targets) count: the registry payload and every article's.
-    /// Past the limit the articles are left out and reported, so the build fails on a seed-level
-    /// error, not in generated code.
+    /// (CS8103 past 2^24 bytes). The registry payload is one unless it is too large for it
+    /// (<see cref="Emitting.PayloadLiteral"/>); article payloads are where the target has no UTF-8
+    /// literals (older C# or targets), as UTF-8 literals are data, not strings. Past the limit the
+    /// articles are left out and reported, so the build fails on a seed-level error, not in generated code.
     /// </summary>
     private static bool FitsStringHeap(DatasetIndexSpec spec, IReadOnlyList<ArticleResult> articles, List<DiagnosticInfo> diagnostics)
     {
-        if (spec.Target.Utf8Literals)
-        {
-            return true;
-        }
-
-        long characters = Emitting.RegistryPayloadWriter.Write(spec).Length;
+        var registries = Emitting.RegistryPayloadWriter.Write(spec).Length;
+        long characters = Emitting.PayloadLiteral.IsString(spec.Target, registries) ? registries : 0;
         foreach (var article in articles)
         {
             characters += article.LiteralLength;

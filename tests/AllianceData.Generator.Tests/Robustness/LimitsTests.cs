@@ -92,6 +92,10 @@ public class LimitsTests
 
         Assert.Empty(outcome.GeneratorDiagnostics.Where(d => d.Id != "ALD0021")); // registry leaves nothing refers to are warnings, as they should be
         AssertOutputParses(outcome, handles: 20_005 + 1 + 1 + 2 + 1);
+
+        // Past a million characters the registry payload is UTF-8 data, not a string on the user-string heap.
+        var main = outcome.RunResult.GeneratedTrees.Single(t => t.FilePath.EndsWith(".SeedDataset.g.cs", StringComparison.Ordinal)).ToString();
+        Assert.Contains("\"u8), LoadArticle);", main, StringComparison.Ordinal);
     }
 
     /// <summary>Registries are emitted in methods of 100 entries; several chunks, and a last partial one, compile.</summary>
