@@ -69,8 +69,12 @@ internal static class DatasetIndexer
     /// </summary>
     private static bool FitsStringHeap(DatasetIndexSpec spec, IReadOnlyList<ArticleResult> articles, List<DiagnosticInfo> diagnostics)
     {
-        var registries = Emitting.RegistryPayloadWriter.Write(spec).Length;
-        long characters = Emitting.PayloadLiteral.IsString(spec.Target, registries) ? registries : 0;
+        if (spec.Target.Utf8Literals)
+        {
+            return true; // Articles are UTF-8 data; the registries are a string only up to PayloadLiteral.StringLimit, well inside the heap.
+        }
+
+        long characters = Emitting.RegistryPayloadWriter.Write(spec).Length;
         foreach (var article in articles)
         {
             characters += article.LiteralLength;
