@@ -222,7 +222,11 @@ internal static class ScaleHarness
         Collect();
         var compileWatch = Stopwatch.StartNew();
         using var peStream = new MemoryStream();
-        var emit = output.Emit(peStream);
+        // The article texts as the package's targets embed them, under the names SeedOptions gives.
+        var resources = files.Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal))
+            .Select(f => new ResourceDescription(SeedOptions.ResourceName(f.Path), () => new MemoryStream(Encoding.UTF8.GetBytes(f.Text.ToString())), isPublic: true))
+            .ToList();
+        var emit = output.Emit(peStream, manifestResources: resources);
         compileWatch.Stop();
         string? compileError = null;
         if (!emit.Success)
@@ -440,16 +444,21 @@ internal static class ScaleHarness
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    /// <summary>What the package's MSBuild targets give the generator: every additional file is a seed.</summary>
+    /// <summary>What the package's MSBuild targets give the generator: every additional file is a seed, every text a resource.</summary>
     private sealed class SeedOptions : AnalyzerConfigOptionsProvider
     {
         private static readonly Options Seed = new(new Dictionary<string, string> { [SeedDatasetGenerator.SeedMetadata] = "true" });
+
+        public static string ResourceName(string path) => "AllianceData.Seeds/" + Path.GetFileName(path);
 
         public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string> { ["build_property.ProjectDir"] = "/bench/" });
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Seed;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            textFile.Path.EndsWith(".txt", StringComparison.Ordinal)
+                ? new Options(new Dictionary<string, string> { [SeedDatasetGenerator.SeedMetadata] = "true", [SeedDatasetGenerator.ResourceMetadata] = ResourceName(textFile.Path) })
+                : Seed;
 
         private sealed class Options : AnalyzerConfigOptions
         {

@@ -23,15 +23,18 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
     /// <summary>AdditionalFiles metadata that marks a seed file, set by the package's MSBuild targets.</summary>
     public const string SeedMetadata = "build_metadata.AdditionalFiles.AllianceDataSeed";
 
+    /// <summary>AdditionalFiles metadata naming the manifest resource an article text is also embedded as, set by the package's MSBuild targets.</summary>
+    public const string ResourceMetadata = "build_metadata.AdditionalFiles.AllianceDataResource";
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var seedFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => IsSeed(pair.Left, pair.Right))
-            .Select(static (pair, _) => pair.Left)
+            .Select(static (pair, _) => (File: pair.Left, Resource: pair.Right.GetOptions(pair.Left).TryGetValue(ResourceMetadata, out var resource) ? resource : null))
             .WithTrackingName(TrackingNames.SeedFileInputs)
-            .Select(static (file, cancellationToken) => SeedFileParser.Parse(file.Path, file.GetText(cancellationToken)))
+            .Select(static (input, cancellationToken) => SeedFileParser.Parse(input.File.Path, input.File.GetText(cancellationToken), input.Resource))
             .WithTrackingName(TrackingNames.ParsedSeedFiles);
 
         var projectDirectory = context.AnalyzerConfigOptionsProvider

@@ -132,6 +132,31 @@ public class ArticlePayloadTests
         SeedAssert.Equal(seed, ArticlePayload.Read(ArticlePayload.Write(seed)));
     }
 
+    // "Headline\nTōkyō 東京 😀 says so.\n" after a UTF-8 byte order mark: 30 UTF-16 code units.
+    private const string EmbeddedPayload = "A2|1:a0:0:0;~~~0;4:20244:Year10:2024-01-0110:2024-12-31~0~@23:Tests/embedded-text.txt30;0;0;0;0;";
+
+    [Fact]
+    public void An_embedded_text_is_read_from_the_assembly_as_the_generator_read_it()
+    {
+        var seed = ArticlePayload.Read(EmbeddedPayload, typeof(ArticlePayloadTests).Assembly);
+
+        Assert.Equal("Headline\nTōkyō 東京 😀 says so.\n", seed.Text); // the byte order mark is not text, as for the compiler
+    }
+
+    [Fact]
+    public void An_embedded_text_that_is_missing_or_not_the_one_generated_from_is_an_error_naming_it()
+    {
+        var assembly = typeof(ArticlePayloadTests).Assembly;
+
+        var missing = Assert.Throws<InvalidOperationException>(() => ArticlePayload.Read(EmbeddedPayload.Replace("23:Tests/embedded-text.txt", "23:Tests/embedded-text.TXT"), assembly));
+        Assert.Contains("'Tests/embedded-text.TXT'", missing.Message, StringComparison.Ordinal);
+        var changed = Assert.Throws<FormatException>(() => ArticlePayload.Read(EmbeddedPayload.Replace(".txt30;", ".txt29;"), assembly));
+        Assert.Contains("has 30 characters where the generator read 29", changed.Message, StringComparison.Ordinal);
+        var noAssembly = Assert.Throws<FormatException>(() => ArticlePayload.Read(EmbeddedPayload));
+        Assert.Contains("no assembly to read it from", noAssembly.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => ArticlePayload.Read(EmbeddedPayload, null!));
+    }
+
     [Fact]
     public void Every_bundled_article_round_trips_through_its_payload()
     {

@@ -25,6 +25,27 @@ public class BundledDatasetTests
         }
     }
 
+    /// <summary>
+    /// The package's MSBuild targets embed each seed text in the assembly as it is, and generated
+    /// code reads it from there: the bytes of each resource are the seed file's bytes.
+    /// </summary>
+    [Fact]
+    public void Every_seed_text_is_embedded_in_the_assembly_byte_for_byte()
+    {
+        var assembly = typeof(Alliance).Assembly;
+        var resources = assembly.GetManifestResourceNames().Where(n => n.StartsWith("AllianceData.Seeds/", System.StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(5, resources.Count);
+        foreach (var file in Directory.GetFiles(SeedsFolder(), "*.txt"))
+        {
+            var name = Assert.Single(resources, r => r.EndsWith("/" + Path.GetFileName(file), System.StringComparison.Ordinal));
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            Assert.Equal(File.ReadAllBytes(file), copy.ToArray());
+        }
+    }
+
     [Fact]
     public void Every_evidence_offset_selects_exactly_its_quote_inside_the_body()
     {

@@ -55,7 +55,9 @@ internal static class ArticleEmitter
                 ? $"global::System.Text.Encoding.UTF8.GetString(ArticleData_{suffix}.Slice({CSharpLiteral.Integer(start)}, {CSharpLiteral.Integer(length)}))"
                 : $"ArticleData_{suffix}.Substring({CSharpLiteral.Integer(start)}, {CSharpLiteral.Integer(length)})";
             writer.Line($"// {CSharpLiteral.DocText(article.Id)}: “{CSharpLiteral.DocText(article.Title)}”, {CSharpLiteral.Integer(article.Claims.Count)} claim(s)");
-            writer.Line($"case {CSharpLiteral.Integer(bucket.Articles[i].Position)}: return {Seeding}.ArticlePayload.Read({(unescape ? $"{Seeding}.ArticlePayload.Unescape({slice})" : slice)});");
+            var decoded = unescape ? $"{Seeding}.ArticlePayload.Unescape({slice})" : slice;
+            var texts = article.TextResource is null ? string.Empty : $", typeof({bucket.Target.FullyQualifiedName}).Assembly"; // its text is a resource of this assembly
+            writer.Line($"case {CSharpLiteral.Integer(bucket.Articles[i].Position)}: return {Seeding}.ArticlePayload.Read({decoded}{texts});");
         }
 
         writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(position));");

@@ -39,7 +39,18 @@ internal static class ArticlePayloadWriter
         Time(w, a.Published.Date);
         w.Append(a.Published.Inferred ? '1' : '0');
         OStr(w, a.Published.Basis);
-        Str(w, a.Text);
+        if (a.TextResource is { } resource)
+        {
+            // Embedded by the build as it is: the payload names the resource and the text's length.
+            w.Append('@');
+            Str(w, resource);
+            Int(w, a.Text.Length);
+        }
+        else
+        {
+            Str(w, a.Text);
+        }
+
         Int(w, a.BodyStart);
         Int(w, a.BodyEnd);
         names.References(w, a.Mentions);

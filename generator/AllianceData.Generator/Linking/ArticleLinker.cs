@@ -30,7 +30,7 @@ internal sealed class ArticleLinker
         var linker = new ArticleLinker(input.Id, registries);
         var fileLocation = LocationInfo.StartOf(input.Annotation.Path);
         var handle = annotation.Handle?.Value ?? HandleNames.ForArticle(input.Id);
-        var (spec, checkedClaims) = linker.LinkArticle(handle, Path.GetFileName(input.Text.Path), annotation, text, registries);
+        var (spec, checkedClaims) = linker.LinkArticle(handle, Path.GetFileName(input.Text.Path), annotation, text, input.Text.TextResource, registries);
         return new ArticleResult(
             input.Target,
             spec,
@@ -43,7 +43,7 @@ internal sealed class ArticleLinker
             linker._diagnostics.ToEquatableArray());
     }
 
-    private (ArticleSpec Spec, List<CheckedClaim> Checked) LinkArticle(string handle, string fileName, ArticleAnnotation annotation, string text, RegistryIndex registries)
+    private (ArticleSpec Spec, List<CheckedClaim> Checked) LinkArticle(string handle, string fileName, ArticleAnnotation annotation, string text, string? textResource, RegistryIndex registries)
     {
         var (bodyStart, bodyEnd) = FindBody(annotation.Body, text);
         var claims = new List<ClaimSpec>();
@@ -82,7 +82,8 @@ internal sealed class ArticleLinker
             bodyStart,
             bodyEnd,
             _resolver.ResolveAll(annotation.Mentions, "entity", "'mentions'"),
-            claims.ToEquatableArray());
+            claims.ToEquatableArray(),
+            textResource);
         return (spec, checkedClaims);
     }
 

@@ -77,7 +77,8 @@ internal sealed record ArticleSpec(
     int BodyStart,
     int BodyEnd,
     EquatableArray<string> Mentions,
-    EquatableArray<ClaimSpec> Claims);
+    EquatableArray<ClaimSpec> Claims,
+    string? TextResource = null);
 
 /// <summary>The linking step's result for one dataset class: what to emit, and what to report.</summary>
 internal sealed record DatasetResult(DatasetSpec Spec, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -19,6 +19,8 @@ internal static class SeedFileKinds
 /// <summary>
 /// One seed file after the per-file parse step: its kind, its content in typed form and the
 /// problems found in it alone. Compared by value, so an unchanged file stays Cached downstream.
+/// <see cref="TextResource"/>: for an article text the build also embeds in the assembly (the
+/// package's MSBuild targets do), the manifest resource name generated code reads it from.
 /// </summary>
 internal sealed record SeedFile(
     string Path,
@@ -30,4 +32,5 @@ internal sealed record SeedFile(
     EquatableArray<PersonEntry> People,
     EquatableArray<PlaceEntry> Places,
     EquatableArray<PredicateEntry> Predicates,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    string? TextResource = null);

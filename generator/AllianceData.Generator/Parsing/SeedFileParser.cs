@@ -31,7 +31,10 @@ internal static class SeedFileParser
     public static bool IsSeedFileName(string path) =>
         path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 
-    public static SeedFile Parse(string path, SourceText? text)
+    /// <param name="path">The file's path.</param>
+    /// <param name="text">Its text, or null if it could not be read.</param>
+    /// <param name="textResource">For an article text, the manifest resource the build embeds it as, if it does.</param>
+    public static SeedFile Parse(string path, SourceText? text, string? textResource = null)
     {
         var kind = Classify(path);
         var name = Path.GetFileNameWithoutExtension(path);
@@ -44,7 +47,10 @@ internal static class SeedFileParser
 
         if (kind == SeedFileKind.ArticleText)
         {
-            return empty with { ArticleText = text.ToString() };
+            // Generated code decodes an embedded text as UTF-8: only a text the compiler read as
+            // UTF-8 (valid UTF-8, with or without a byte order mark) is sure to come back the same.
+            var embedded = textResource is { Length: > 0 } && text.Encoding?.CodePage == 65001 ? textResource : null;
+            return empty with { ArticleText = text.ToString(), TextResource = embedded };
         }
 
         var map = new SeedTextMap(path, text);

@@ -24,6 +24,16 @@ public static class ArticlePayload
     public static ArticleSeed Read(string payload) =>
         new ArticlePayloadReader(payload ?? throw new ArgumentNullException(nameof(payload))).ReadArticle();
 
+    /// <summary>Decodes a payload whose article text the build embedded in <paramref name="texts"/> as a manifest resource.</summary>
+    /// <param name="payload">The payload, starting with <c>A2|</c> (or <c>A1|</c>).</param>
+    /// <param name="texts">The assembly that holds the article's text: the one the generated code is in.</param>
+    /// <returns>The article seed, with its claims and evidence.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="FormatException">The payload is malformed, or the embedded text is not as long as the generator read it.</exception>
+    /// <exception cref="InvalidOperationException">The assembly has no resource of the name the payload gives.</exception>
+    public static ArticleSeed Read(string payload, System.Reflection.Assembly texts) =>
+        new ArticlePayloadReader(payload ?? throw new ArgumentNullException(nameof(payload)), texts ?? throw new ArgumentNullException(nameof(texts))).ReadArticle();
+
     /// <summary>
     /// Reverses the escape that lets a payload with lone surrogates travel in a UTF-8 literal:
     /// U+F8FF followed by U+E000 + n stands for the surrogate U+D800 + n, and U+F8FF U+F8FF for U+F8FF.
@@ -35,7 +45,7 @@ public static class ArticlePayload
     public static string Unescape(string transport) =>
         Utf8Transport.Decode(transport ?? throw new ArgumentNullException(nameof(transport)));
 
-    /// <summary>Encodes a seed as a version 2 payload, such that <see cref="Read"/> gives back an equal seed.</summary>
+    /// <summary>Encodes a seed as a version 2 payload, such that <see cref="Read(string)"/> gives back an equal seed.</summary>
     /// <param name="seed">The article seed.</param>
     /// <returns>The payload.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="seed"/> is null.</exception>

@@ -17,7 +17,14 @@ internal sealed partial class ArticlePayloadReader
     /// <summary>Version 2: the article's table of registry IDs, which references index. Null for version 1, which writes IDs in place.</summary>
     private string[]? _names;
 
-    public ArticlePayloadReader(string payload) => _payload = payload;
+    /// <summary>Where a version 2 payload's embedded texts are (<c>@</c> texts); null when the payload has none.</summary>
+    private readonly System.Reflection.Assembly? _texts;
+
+    public ArticlePayloadReader(string payload, System.Reflection.Assembly? texts = null)
+    {
+        _payload = payload;
+        _texts = texts;
+    }
 
     public ArticleSeed ReadArticle()
     {
@@ -38,7 +45,7 @@ internal sealed partial class ArticlePayloadReader
         seed.PublisherNote = OStr();
         seed.Cites = Refs();
         seed.Published = new PublicationDate(Time(), Bool(), OStr());
-        seed.Text = Str();
+        seed.Text = _names is not null && _offset < _payload.Length && _payload[_offset] == '@' ? EmbeddedText() : Str();
         seed.BodyStart = Int();
         seed.BodyEnd = Int();
         seed.Mentions = Refs();
@@ -55,6 +62,36 @@ internal sealed partial class ArticlePayloadReader
         }
 
         return seed;
+    }
+
+    /// <summary>
+    /// Version 2's <c>"@" str ResourceName int Length</c>: a text the build embedded in the assembly
+    /// as it is, which the generator read as UTF-8; decoded the same way, and checked by its length.
+    /// </summary>
+    private string EmbeddedText()
+    {
+        var at = _offset++;
+        var name = Str();
+        var length = Int();
+        if (_texts is null)
+        {
+            _offset = at;
+            throw Error("the text is the embedded resource '" + name + "', but no assembly to read it from was given");
+        }
+
+        using var stream = _texts.GetManifestResourceStream(name) ?? throw new InvalidOperationException(
+            "The text of article '" + _articleId + "' is the embedded resource '" + name + "', which assembly '" + _texts.GetName().Name
+            + "' does not have. The AllianceData package's MSBuild targets embed each seed text; a build that leaves them out cannot load this article.");
+        using var reader = new System.IO.StreamReader(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        var text = reader.ReadToEnd();
+        if (text.Length != length)
+        {
+            _offset = at;
+            throw Error("the embedded text '" + name + "' has " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters where the generator read "
+                + length.ToString(CultureInfo.InvariantCulture) + "; the resource is not the file the dataset was generated from");
+        }
+
+        return text;
     }
 
     private bool StartsWith(string prefix) => string.CompareOrdinal(_payload, 0, prefix, 0, prefix.Length) == 0;
