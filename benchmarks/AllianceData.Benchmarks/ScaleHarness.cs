@@ -44,6 +44,9 @@ internal static class ScaleHarness
 
     private static readonly bool Verbose = Environment.GetEnvironmentVariable("ALLIANCEDATA_VERBOSE") == "1";
 
+    /// <summary>Whether the measured build embeds the article texts as resources (what the package's targets do) or compiles them in.</summary>
+    private static bool EmbedTexts = true;
+
     public static int Run(string[] args)
     {
         var sizes = (Program.Option(args, "--sizes") ?? "10,100,1000,10000")
@@ -53,15 +56,30 @@ internal static class ScaleHarness
         var build = args.Contains("--build");
         var repeat = int.Parse(Program.Option(args, "--repeat") ?? "3", CultureInfo.InvariantCulture);
 
+        // --texts embedded (the default: as the package's targets build), inline (every text compiled
+        // in as a literal), or both: each size measured both ways, one after the other, in this process.
+        var texts = Program.Option(args, "--texts") ?? "embedded";
+        var modes = texts == "both" ? new[] { true, false } : new[] { texts != "inline" };
+
         Console.WriteLine($"AllianceData generator scale harness: sizes {string.Join(", ", sizes)}; {Environment.ProcessorCount} cores; .NET {Environment.Version}");
-        Console.WriteLine("Warming up (generator, compiler, runtime library) on 10 articles...");
-        Measure(10, repeat: 1, build: false, quiet: true);
+        // On 100 articles, both ways: on 10 the first measured size still paid for compiling the
+        // compiler's and the generator's code (its first run measured up to half again as long).
+        Console.WriteLine("Warming up (generator, compiler, runtime library) on 100 articles...");
+        foreach (var embed in modes)
+        {
+            EmbedTexts = embed;
+            Measure(100, repeat: 2, build: false, quiet: true);
+        }
+
 
         var rows = new List<Row>();
         foreach (var size in sizes)
         {
-            var row = Measure(size, size >= 5000 ? 1 : repeat, build, quiet: false);
-            rows.Add(row);
+            foreach (var embed in modes)
+            {
+                EmbedTexts = embed;
+                rows.Add(Measure(size, size >= 5000 ? 1 : repeat, build, quiet: false));
+            }
         }
 
         Print(rows);
@@ -70,6 +88,7 @@ internal static class ScaleHarness
 
     private sealed record Row(
         int Articles,
+        bool Embedded,
         int Files,
         long Claims,
         double SeedMiB,
@@ -103,7 +122,7 @@ internal static class ScaleHarness
         var corpus = CorpusBuilder.Build(size);
         var files = corpus.Files.Select(f => (Path: "/bench/seeds/" + f.Key, Text: SourceText.From(f.Value, Encoding.UTF8))).ToList();
         var jsonTexts = corpus.Files.Where(f => f.Key.EndsWith(".json", StringComparison.Ordinal)).Select(f => f.Value).ToList();
-        Say($"== {corpus}: {files.Count} files, {corpus.SizeInBytes / 1048576.0:F1} MiB");
+        Say($"== {corpus}: {files.Count} files, {corpus.SizeInBytes / 1048576.0:F1} MiB; texts {(EmbedTexts ? "embedded as resources" : "compiled in")}");
 
         // Baseline: a bare JsonDocument.Parse of every JSON file, warmed up and taken best of many:
         // it is the denominator of every ratio, and a single run of it is the noisiest number here.
@@ -223,11 +242,29 @@ internal static class ScaleHarness
         var compileWatch = Stopwatch.StartNew();
         using var peStream = new MemoryStream();
         // The article texts as the package's targets embed them, under the names SeedOptions gives.
-        var resources = files.Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal))
+        var resources = files.Where(f => EmbedTexts && f.Path.EndsWith(".txt", StringComparison.Ordinal))
             .Select(f => new ResourceDescription(SeedOptions.ResourceName(f.Path), () => new MemoryStream(Encoding.UTF8.GetBytes(f.Text.ToString())), isPublic: true))
             .ToList();
         var emit = output.Emit(peStream, manifestResources: resources);
         compileWatch.Stop();
+        if (Verbose && resources.Count > 0)
+        {
+            // What embedding the texts costs the compiler: the same, already bound compilation
+            // emitted with and without its resources, alternately.
+            double with = double.MaxValue, without = double.MaxValue;
+            for (var i = 0; i < 3; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                output.Emit(new MemoryStream(), manifestResources: resources);
+                with = Math.Min(with, watch.Elapsed.TotalMilliseconds);
+                watch.Restart();
+                output.Emit(new MemoryStream());
+                without = Math.Min(without, watch.Elapsed.TotalMilliseconds);
+            }
+
+            Console.WriteLine($"     emit again: {with:F1} ms with the {resources.Count} text resources, {without:F1} ms without");
+        }
+
         string? compileError = null;
         if (!emit.Success)
         {
@@ -253,7 +290,7 @@ internal static class ScaleHarness
         }
 
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
-        return new Row(size, files.Count, corpus.ClaimCount, corpus.SizeInBytes / 1048576.0, parseMs, generatorMs, wallMs, floorMs, editMs, editOutputs, allocated / 1048576.0,
+        return new Row(size, EmbedTexts, files.Count, corpus.ClaimCount, corpus.SizeInBytes / 1048576.0, parseMs, generatorMs, wallMs, floorMs, editMs, editOutputs, allocated / 1048576.0,
             sources.Count, sourceBytes / 1048576.0, compileWatch.Elapsed.TotalMilliseconds, peStream.Length / 1048576.0, compileError, firstAccessMs, materializeMs, peak, buildSeconds);
     }
 
@@ -367,16 +404,16 @@ internal static class ScaleHarness
     private static void Print(List<Row> rows)
     {
         Console.WriteLine();
-        Console.WriteLine("| articles | claims | seed MiB | bare parse ms | floor ms | generator ms | gen / parse | gen / floor | edit re-run ms | edit / full | files re-emitted on edit | allocated MiB | sources | source MiB | compile ms | assembly MiB | first access ms | all claims ms | peak WS MiB |" + (rows.Any(r => r.BuildSeconds is not null) ? " dotnet build s |" : string.Empty));
-        Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |" + (rows.Any(r => r.BuildSeconds is not null) ? " ---: |" : string.Empty));
+        Console.WriteLine("| articles | texts | claims | seed MiB | bare parse ms | floor ms | generator ms | gen / parse | gen / floor | edit re-run ms | edit / full | files re-emitted on edit | allocated MiB | sources | source MiB | compile ms | assembly MiB | first access ms | all claims ms | peak WS MiB |" + (rows.Any(r => r.BuildSeconds is not null) ? " dotnet build s |" : string.Empty));
+        Console.WriteLine("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |" + (rows.Any(r => r.BuildSeconds is not null) ? " ---: |" : string.Empty));
         foreach (var r in rows)
         {
             var buildCell = r.BuildSeconds is { } b ? string.Create(CultureInfo.InvariantCulture, $" {b:F1} |") : rows.Any(x => x.BuildSeconds is not null) ? " - |" : string.Empty;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Articles:N0} | {r.Claims:N0} | {r.SeedMiB:F1} | {r.ParseMs:F1} | {r.FloorMs:F1} | {r.GeneratorMs:F1} | {r.GeneratorMs / r.ParseMs:F2}x | {r.GeneratorMs / r.FloorMs:F2}x | {r.EditMs:F1} | {100 * r.EditMs / r.GeneratorMs:F1} % | {r.EditOutputs} | {r.AllocatedMiB:F0} | {r.SourceFiles} | {r.SourceMiB:F1} | {r.CompileMs:F0}{(r.CompileError is null ? string.Empty : " " + r.CompileError)} | {r.AssemblyMiB:F2} | {r.FirstAccessMs:F2} | {r.MaterializeMs:F1} | {r.PeakWorkingSetMiB:F0} |{buildCell}"));
+                $"| {r.Articles:N0} | {(r.Embedded ? "embedded" : "inline")} | {r.Claims:N0} | {r.SeedMiB:F1} | {r.ParseMs:F1} | {r.FloorMs:F1} | {r.GeneratorMs:F1} | {r.GeneratorMs / r.ParseMs:F2}x | {r.GeneratorMs / r.FloorMs:F2}x | {r.EditMs:F1} | {100 * r.EditMs / r.GeneratorMs:F1} % | {r.EditOutputs} | {r.AllocatedMiB:F0} | {r.SourceFiles} | {r.SourceMiB:F1} | {r.CompileMs:F0}{(r.CompileError is null ? string.Empty : " " + r.CompileError)} | {r.AssemblyMiB:F2} | {r.FirstAccessMs:F2} | {r.MaterializeMs:F1} | {r.PeakWorkingSetMiB:F0} |{buildCell}"));
         }
 
-        var fit = rows.Where(r => r.Articles >= 100 && r.Articles <= 10000).ToList();
+        var fit = rows.Where(r => r.Articles >= 100 && r.Articles <= 10000 && r.Embedded == rows[0].Embedded).ToList();
         if (fit.Count >= 2)
         {
             Console.WriteLine();
@@ -456,7 +493,7 @@ internal static class ScaleHarness
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            textFile.Path.EndsWith(".txt", StringComparison.Ordinal)
+            EmbedTexts && textFile.Path.EndsWith(".txt", StringComparison.Ordinal)
                 ? new Options(new Dictionary<string, string> { [SeedDatasetGenerator.SeedMetadata] = "true", [SeedDatasetGenerator.ResourceMetadata] = ResourceName(textFile.Path) })
                 : Seed;
 

@@ -24,59 +24,67 @@ internal static class ContradictionCheck
         IReadOnlyList<(ArticleSpec Article, CheckedClaim Claim)> singleValuedClaims)
     {
         var found = new List<(CheckedClaim, string, CheckedClaim, string, string)>();
-        var groups = new Dictionary<(string Subject, string Predicate), List<int>>();
-        var firsts = new Dictionary<(string Subject, string Predicate), int>();
-        var ordered = new List<List<int>>();
-        for (var i = 0; i < singleValuedClaims.Count; i++)
+        var count = singleValuedClaims.Count;
+
+        // Each (subject, predicate) gets a group number in the order its first claim comes, so the
+        // groups are visited, and their diagnostics come out, in seed order.
+        var groupOf = new Dictionary<(string Subject, string Predicate), int>(count);
+        var groupOfClaim = new int[count];
+        var sizes = new List<int>();
+        for (var i = 0; i < count; i++)
         {
             var claim = singleValuedClaims[i].Claim.Claim;
-            var key = (claim.Subject, claim.Predicate);
-            if (groups.TryGetValue(key, out var members))
+            if (!groupOf.TryGetValue((claim.Subject, claim.Predicate), out var group))
             {
-                members.Add(i);
+                group = sizes.Count;
+                groupOf.Add((claim.Subject, claim.Predicate), group);
+                sizes.Add(0);
             }
-            else if (firsts.TryGetValue(key, out var first))
-            {
-                var group = new List<int> { first, i };
-                groups.Add(key, group);
-                ordered.Add(group);
-            }
-            else
-            {
-                firsts.Add(key, i);
-            }
+
+            groupOfClaim[i] = group;
+            sizes[group]++;
         }
 
-        // Publication intervals as yyyyMMdd numbers, read once per claim: the sort and the sweep compare them often.
-        var starts = new int[singleValuedClaims.Count];
-        var ends = new int[singleValuedClaims.Count];
-        foreach (var members in ordered)
+        // The claims laid out group after group (a counting sort), in seed order within each.
+        var offsets = new int[sizes.Count + 1];
+        for (var g = 0; g < sizes.Count; g++)
         {
-            foreach (var i in members)
-            {
-                starts[i] = DayNumber(singleValuedClaims[i].Article.Published.Date.Start);
-                ends[i] = DayNumber(singleValuedClaims[i].Article.Published.Date.End);
-            }
+            offsets[g + 1] = offsets[g] + sizes[g];
         }
 
-        // In the order of each group's first claim, so diagnostics come out in seed order.
-        ordered.Sort((a, b) => a[0].CompareTo(b[0]));
-        foreach (var members in ordered)
+        var members = new int[count];
+        var filled = (int[])offsets.Clone();
+        for (var i = 0; i < count; i++)
         {
-            // Stable: claims published on the same day keep seed order, so "first" and "second" read as in the seeds.
-            members.Sort((a, b) => starts[a] != starts[b] ? starts[a].CompareTo(starts[b]) : a.CompareTo(b));
-            for (var i = 0; i < members.Count; i++)
+            members[filled[groupOfClaim[i]]++] = i;
+        }
+
+        // Within a group, by publication start (as yyyyMMdd) then seed order: stable, so claims
+        // published on the same day keep seed order and "first" and "second" read as in the seeds.
+        var keys = new long[count];
+        var ends = new int[count];
+        for (var g = 0; g < sizes.Count; g++)
+        {
+            if (sizes[g] < 2)
             {
-                var earlier = singleValuedClaims[members[i]];
-                for (var j = i + 1; j < members.Count; j++)
+                continue;
+            }
+
+            for (var m = offsets[g]; m < offsets[g + 1]; m++)
+            {
+                var published = singleValuedClaims[members[m]].Article.Published.Date;
+                keys[m] = ((long)DayNumber(published.Start) << 32) | (uint)members[m];
+                ends[members[m]] = DayNumber(published.End);
+            }
+
+            Array.Sort(keys, members, offsets[g], sizes[g]);
+            for (var a = offsets[g]; a < offsets[g + 1]; a++)
+            {
+                var earlier = singleValuedClaims[members[a]];
+                for (var b = a + 1; b < offsets[g + 1] && (int)(keys[b] >> 32) <= ends[members[a]]; b++)
                 {
-                    var later = singleValuedClaims[members[j]];
-                    if (starts[members[j]] > ends[members[i]])
-                    {
-                        break;
-                    }
-
-                    var (first, second) = members[i] < members[j] ? (earlier, later) : (later, earlier);
+                    var later = singleValuedClaims[members[b]];
+                    var (first, second) = members[a] < members[b] ? (earlier, later) : (later, earlier);
                     if (Incompatibility(first.Claim.Claim.Object, second.Claim.Claim.Object) is { } reason)
                     {
                         found.Add((second.Claim, second.Article.Id, first.Claim, first.Article.Id, reason));
