@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using AllianceData.Generator.Model;
+using AllianceData.Generator.Parsing;
 
 namespace AllianceData.Generator.Linking;
 
@@ -97,18 +98,8 @@ internal static class ContradictionCheck
     }
 
     /// <summary>A <c>yyyy-MM-dd</c> date (as the parser writes interval bounds) as the number yyyyMMdd, which orders as the date does.</summary>
-    private static int DayNumber(string date) => (((Digits(date, 0, 4) * 100) + Digits(date, 5, 2)) * 100) + Digits(date, 8, 2);
-
-    private static int Digits(string text, int index, int count)
-    {
-        var value = 0;
-        for (var i = index; i < index + count; i++)
-        {
-            value = (value * 10) + (text[i] - '0');
-        }
-
-        return value;
-    }
+    private static int DayNumber(string date) =>
+        (((ValueParsers.Digits(date, 0, 4) * 100) + ValueParsers.Digits(date, 5, 2)) * 100) + ValueParsers.Digits(date, 8, 2);
 
     private static string? Incompatibility(ClaimObjectSpec a, ClaimObjectSpec b)
     {

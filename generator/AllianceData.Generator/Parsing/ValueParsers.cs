@@ -139,7 +139,7 @@ internal static class ValueParsers
     }
 
     /// <summary>The value of <paramref name="count"/> ASCII digits at <paramref name="index"/>, or -1 if one is not a digit.</summary>
-    private static int Digits(string text, int index, int count)
+    public static int Digits(string text, int index, int count)
     {
         var value = 0;
         for (var i = index; i < index + count; i++)
