@@ -7,20 +7,27 @@ namespace AllianceData.Generator.Parsing;
 
 /// <summary>
 /// Maps UTF-8 byte offsets (what the JSON reader reports) to UTF-16 offsets and line/column
-/// positions (what Roslyn locations hold). Keeps a checkpoint every <see cref="Stride"/> bytes so a
-/// lookup scans at most that many bytes, whatever the file size, and continues from the previous
-/// lookup when it is further on (parsers ask in reading order), so most lookups scan a few bytes.
+/// positions (what Roslyn locations hold). A parse asks for a location of nearly every value, and in
+/// reading order, so both lookups continue from the previous answer: UTF-16 offsets from the last
+/// offset or a checkpoint every <see cref="Stride"/> bytes (no scan at all for an ASCII file), lines
+/// from the last line found, in a table of the offsets Roslyn's line breaks start lines at.
+/// Transient: one file's parse.
 /// </summary>
 internal sealed class SeedTextMap
 {
-    private const int Stride = 128;
+    private const int Stride = 16;
 
     private readonly string _path;
     private readonly SourceText _text;
     private readonly byte[] _utf8;
+
+    /// <summary>UTF-16 offsets every <see cref="Stride"/> bytes, so a lookup scans at most that many (not needed for an ASCII file).</summary>
     private int[]? _checkpoints;
     private int _lastByte;
     private int _lastChar;
+
+    private int[]? _lineStarts;
+    private int _lastLine;
 
     public SeedTextMap(string path, SourceText text)
     {
@@ -30,7 +37,7 @@ internal sealed class SeedTextMap
         _ascii = _utf8.Length == text.Length;
     }
 
-    /// <summary>One byte per character: byte offsets are character offsets, no scan needed (most seed files).</summary>
+    /// <summary>One byte per character: byte offsets are character offsets (most seed files).</summary>
     private readonly bool _ascii;
 
     public byte[] Utf8 => _utf8;
@@ -39,8 +46,7 @@ internal sealed class SeedTextMap
     {
         var start = CharOffset(byteStart);
         var end = Math.Max(start, CharOffset(byteEnd));
-        var span = TextSpan.FromBounds(start, end);
-        return new LocationInfo(_path, span, _text.Lines.GetLinePositionSpan(span));
+        return new LocationInfo(_path, TextSpan.FromBounds(start, end), new LinePositionSpan(Position(start), Position(end)));
     }
 
     public LocationInfo Locate(JsonNode node) => Locate(node.Start, node.End);
@@ -94,6 +100,33 @@ internal sealed class SeedTextMap
         }
 
         return checkpoints;
+    }
+
+    /// <summary>The line and column of a UTF-16 offset, with the line breaks Roslyn's <see cref="SourceText.Lines"/> recognises.</summary>
+    private LinePosition Position(int offset)
+    {
+        var starts = _lineStarts ??= LineStarts(_text);
+        var line = _lastLine;
+        if (offset < starts[line] || (line + 1 < starts.Length && offset >= starts[line + 1]))
+        {
+            line = Array.BinarySearch(starts, offset);
+            line = line >= 0 ? line : ~line - 1;
+            _lastLine = line;
+        }
+
+        return new LinePosition(line, offset - starts[line]);
+    }
+
+    private static int[] LineStarts(SourceText text)
+    {
+        var lines = text.Lines;
+        var starts = new int[lines.Count];
+        for (var i = 0; i < starts.Length; i++)
+        {
+            starts[i] = lines[i].Start;
+        }
+
+        return starts;
     }
 
     /// <summary>UTF-16 code units that begin at this UTF-8 byte: none for continuation bytes, two for a 4-byte sequence.</summary>
