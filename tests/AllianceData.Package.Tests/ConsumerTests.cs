@@ -72,6 +72,7 @@ public sealed class ConsumerTests(PackageFixture package)
                 }
 
                 Console.WriteLine($"bundled articles {Alliance.Dataset.Articles.Count}");
+                Console.WriteLine("embedded texts " + string.Join(", ", typeof(MyData).Assembly.GetManifestResourceNames().Where(n => n.StartsWith("AllianceData.Seeds/", StringComparison.Ordinal))));
 
                 """);
 
@@ -88,6 +89,7 @@ public sealed class ConsumerTests(PackageFixture package)
                 $"a1#launch|JSDF Joint Operations Command|launch-date|{launch}|True",
                 $"a1#upgrade|United States|upgrades|{upgrade}|True",
                 $"bundled articles {Alliance.Dataset.Articles.Count}",
+                "embedded texts AllianceData.Seeds/data/a1.txt", // the package's targets embed the text; the dataset read it from there
             },
             printed);
     }
