@@ -74,7 +74,7 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ArticlePairings);
 
         var articleInputs = pairings
-            .SelectMany(static (all, _) => all.SelectMany(pairing => pairing.Articles))
+            .SelectMany(static (all, _) => all.Count == 1 ? all[0].Articles.AsImmutableArray() : all.SelectMany(pairing => pairing.Articles).ToImmutableArray()) // one dataset (the usual case): its array as it is, no copy
             .WithTrackingName(TrackingNames.ArticleInputs);
 
         var linkedArticles = articleInputs
