@@ -53,6 +53,16 @@ internal static class DatasetTargetReader
             return (null, notPartial);
         }
 
+        // A member of the user's own with a name the output declares would be CS0102 in generated
+        // code; reported here on the member instead, and the class is left without output.
+        foreach (var member in symbol.GetMembers())
+        {
+            if (!member.IsImplicitlyDeclared && ReservedName(member.Name) is { } what && member.Locations.FirstOrDefault(l => l.IsInSource) is { } memberLocation)
+            {
+                return (null, DiagnosticInfo.Create(DiagnosticDescriptors.ReservedMemberName, ToInfo(memberLocation), symbol.Name, member.Name, what));
+            }
+        }
+
         var path = attribute.ConstructorArguments.FirstOrDefault().Value as string;
         var ns = symbol.ContainingNamespace.IsGlobalNamespace ? null : symbol.ContainingNamespace.ToDisplayString();
         var target = new DatasetTarget(
@@ -70,6 +80,16 @@ internal static class DatasetTargetReader
         };
         return (target, null);
     }
+
+    /// <summary>What the generated code declares under <paramref name="name"/> in a dataset class, or null if nothing.</summary>
+    private static string? ReservedName(string name) => name switch
+    {
+        "Dataset" => "the dataset property",
+        "DatasetHolder" or "CreateDataset" or "LoadArticle" => "the dataset's loading code",
+        "Organizations" or "People" or "Places" or "Predicates" or "Articles" => "a group of typed handles",
+        _ when name.StartsWith("LoadArticles_", System.StringComparison.Ordinal) || name.StartsWith("ArticleData_", System.StringComparison.Ordinal) => "an article bucket's data and loader",
+        _ => null,
+    };
 
     private static bool SupportsUtf8Literals(CSharpParseOptions? options, Compilation compilation)
     {

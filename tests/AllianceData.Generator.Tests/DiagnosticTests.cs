@@ -191,6 +191,51 @@ public class DiagnosticTests
         Assert.Equal(("/project/Data.cs", 4, 21), Position(error));
     }
 
+    [Theory]
+    [InlineData("public static int Articles => 5;", "Articles", 6, 23)]
+    [InlineData("public static void Dataset() { }", "Dataset", 6, 24)]
+    [InlineData("private static class DatasetHolder { }", "DatasetHolder", 6, 26)]
+    [InlineData("internal static readonly int ArticleData_a7 = 1;", "ArticleData_a7", 6, 34)]
+    [InlineData("public static string LoadArticles_x(int i) => \"\";", "LoadArticles_x", 6, 26)]
+    public void A_member_named_like_generated_code_is_reported_on_the_member(string member, string name, int line, int column)
+    {
+        var source = $$"""
+            namespace Sample;
+
+            [AllianceData.SeedDataset]
+            public static partial class Data
+            {
+                {{member}}
+            }
+            """;
+        var outcome = GeneratorHarness.Run(SampleSeeds.Files(), source);
+
+        var error = SingleError(outcome, "ALD0025");
+        Assert.Equal(("/project/Data.cs", line, column), Position(error));
+        Assert.Contains($"'{name}'", error.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Empty(outcome.RunResult.GeneratedTrees); // no CS0102 in generated code: nothing is generated
+        Assert.DoesNotContain(outcome.Output.GetDiagnostics(), d => d.Id is "CS0102" or "CS0111");
+    }
+
+    [Fact]
+    public void A_member_named_like_a_handle_inside_a_group_is_not_reserved()
+    {
+        const string source = """
+            namespace Sample;
+
+            [AllianceData.SeedDataset]
+            public static partial class Data
+            {
+                public static int ArticleCount => Dataset.Articles.Count;
+            }
+            """;
+
+        var outcome = GeneratorHarness.Run(SampleSeeds.Files(), source);
+
+        Assert.Empty(outcome.GeneratorDiagnostics);
+        Assert.Empty(outcome.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
     [Fact]
     public void A_file_with_errors_never_causes_compiler_errors_in_generated_code()
     {

@@ -225,4 +225,13 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpBase + "ald0024");
+
+    public static readonly DiagnosticDescriptor ReservedMemberName = new(
+        id: "ALD0025",
+        title: "Dataset class declares a member the generator declares",
+        messageFormat: "The [SeedDataset] class '{0}' declares '{1}', a name the generated code declares in it ({2}); rename the member",
+        category: DiagnosticCategories.Usage,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "ald0025");
 }
