@@ -71,7 +71,12 @@ internal static class PhaseHarness
         var registryMs = Best(repeat, () => registries = RegistryLinker.Link(target, parsed.Where(f => f.Kind.IsRegistry())));
         var pairMs = Best(repeat, () => pairing = ArticlePairing.Pair(target, parsed.Where(f => !f.Kind.IsRegistry())));
         var linkMs = Best(repeat, () => articles = pairing.Articles.Select(a => ArticleLinker.Link(a, registries)).ToList());
-        var indexMs = Best(repeat, () => index = DatasetIndexer.Index(registries, pairing, articles));
+        var indexMs = Best(repeat, () =>
+        {
+            index = DatasetIndexer.Index(registries, pairing.Summary, articles.Select(a => a.Summary).ToList());
+            DatasetChecks.Unreferenced(registries, pairing.Summary, index.HasErrors, articles.Select(a => a.References).ToList());
+            DatasetChecks.Contradictions(articles.Select(a => a.Claims).ToList());
+        });
 
         var sources = new List<string>();
         var emitMs = Best(repeat, () =>

@@ -13,8 +13,8 @@ namespace AllianceData.Generator;
 /// <summary>
 /// Turns seed folders (article texts, JSON annotations, registries) into typed datasets.
 /// Pipeline: per-file parse (cached per file) → per dataset class, link the registries, pair the
-/// articles and link each article on its own → a whole-dataset step over small per-article
-/// results → emit a main file (handles, registries) and one file per article. Source and
+/// articles and link each article on its own → whole-dataset steps (index, unreferenced entities,
+/// contradictions), each over its own small record of every article → emit a main file (handles, registries) and one file per article. Source and
 /// diagnostics leave through separate outputs, so a diagnostic that moves does not regenerate source.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -82,14 +82,43 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
             .Select(static (input, _) => ArticleLinker.Link(input.Left, ForTarget(input.Right, input.Left.Target)))
             .WithTrackingName(TrackingNames.LinkedArticles);
 
+        // The whole-dataset steps, each over the one small record per article it reads: an edit
+        // re-runs only those whose record of the edited article it changes.
+        var pairingSummaries = pairings
+            .Select(static (all, _) => all.Select(pairing => pairing.Summary).ToEquatableArray())
+            .WithTrackingName(TrackingNames.PairingSummaries);
+
         var indexes = linkedArticles
+            .Select(static (article, _) => article.Summary)
+            .WithTrackingName(TrackingNames.ArticleSummaries)
             .Collect()
-            .Combine(registries.Combine(pairings))
+            .Combine(registries.Combine(pairingSummaries))
             .SelectMany(static (input, _) => input.Right.Left.Select(registry => DatasetIndexer.Index(
                 registry,
                 ForTarget(input.Right.Right, registry.Target),
                 input.Left.Where(a => a.Target == registry.Target).ToList())))
             .WithTrackingName(TrackingNames.DatasetIndexes);
+
+        var unreferenced = linkedArticles
+            .Select(static (article, _) => article.References)
+            .WithTrackingName(TrackingNames.ArticleReferences)
+            .Collect()
+            .Combine(registries.Combine(pairingSummaries).Combine(indexes.Select(static (index, _) => (index.Spec.Target, index.HasErrors)).Collect()))
+            .Select(static (input, _) => input.Right.Left.Left.SelectMany(registry => DatasetChecks.Unreferenced(
+                registry,
+                ForTarget(input.Right.Left.Right, registry.Target),
+                input.Right.Right.First(index => index.Target == registry.Target).HasErrors,
+                input.Left.Where(a => a.Target == registry.Target).ToList())).ToEquatableArray())
+            .WithTrackingName(TrackingNames.UnreferencedCheck);
+
+        var contradictions = linkedArticles
+            .Select(static (article, _) => article.Claims)
+            .WithTrackingName(TrackingNames.ArticleClaims)
+            .Collect()
+            .Combine(allTargets)
+            .Select(static (input, _) => input.Right.SelectMany(target => DatasetChecks.Contradictions(
+                input.Left.Where(a => a.Target == target).ToList())).ToEquatableArray())
+            .WithTrackingName(TrackingNames.ContradictionCheck);
 
         var specs = indexes
             .Select(static (result, _) => result.Spec)
@@ -124,6 +153,8 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(pairings.Select(static (all, _) => all.SelectMany(p => p.Diagnostics).ToEquatableArray()), ReportAll);
         context.RegisterSourceOutput(linkedArticles.Select(static (article, _) => article.Diagnostics), ReportAll);
         context.RegisterSourceOutput(indexes.Select(static (index, _) => index.Diagnostics), ReportAll);
+        context.RegisterSourceOutput(unreferenced, ReportAll);
+        context.RegisterSourceOutput(contradictions, ReportAll);
         context.RegisterSourceOutput(
             targets.Where(static t => t.Diagnostic is not null).Select(static (t, _) => new[] { t.Diagnostic! }.ToEquatableArray()),
             ReportAll);
@@ -132,7 +163,7 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
     private static RegistryIndex ForTarget(EquatableArray<RegistryIndex> perTarget, DatasetTarget target) =>
         perTarget.First(r => r.Target == target);
 
-    private static PairedArticles ForTarget(EquatableArray<PairedArticles> perTarget, DatasetTarget target) =>
+    private static PairingSummary ForTarget(EquatableArray<PairingSummary> perTarget, DatasetTarget target) =>
         perTarget.First(p => p.Target == target);
 
     /// <summary>The article's loader, named as its dataset's index names it; null when the dataset leaves its articles out (ALD0024).</summary>

@@ -12,7 +12,13 @@ internal static class TrackingNames
     public const string ArticlePairings = nameof(ArticlePairings);
     public const string ArticleInputs = nameof(ArticleInputs);
     public const string LinkedArticles = nameof(LinkedArticles);
+    public const string PairingSummaries = nameof(PairingSummaries);
+    public const string ArticleSummaries = nameof(ArticleSummaries);
     public const string DatasetIndexes = nameof(DatasetIndexes);
+    public const string ArticleReferences = nameof(ArticleReferences);
+    public const string UnreferencedCheck = nameof(UnreferencedCheck);
+    public const string ArticleClaims = nameof(ArticleClaims);
+    public const string ContradictionCheck = nameof(ContradictionCheck);
     public const string DatasetSpecs = nameof(DatasetSpecs);
     public const string ArticleSources = nameof(ArticleSources);
     public const string ArticleBuckets = nameof(ArticleBuckets);

@@ -103,6 +103,62 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void An_edit_that_leaves_what_the_whole_dataset_steps_read_equal_reruns_none_of_them()
+    {
+        var session = new Session(("seeds/a2.txt", SampleSeeds.ArticleText), ("seeds/a2.json", SampleSeeds.Annotation));
+        var result = session.Edit("seeds/a2.json", SampleSeeds.Annotation.Replace("\"modality\": \"planned\"", "\"modality\": \"agreed\" "));
+
+        // Same length, so no location after it moves; 'upgrades' is not single-valued, and the modality is neither in the index nor a reference.
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, Reasons(result, TrackingNames.LinkedArticles));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }, Reasons(result, TrackingNames.ArticleSummaries));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }, Reasons(result, TrackingNames.ArticleReferences));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }, Reasons(result, TrackingNames.ArticleClaims));
+        Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.DatasetIndexes));
+        Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.UnreferencedCheck));
+        Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.ContradictionCheck));
+    }
+
+    [Fact]
+    public void Editing_a_title_reindexes_the_dataset_but_reruns_neither_check()
+    {
+        var session = new Session();
+        var result = session.Edit("seeds/a1.json", SampleSeeds.Annotation.Replace("\"title\": \"Headline\"", "\"title\": \"Headwind\""));
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Reason(result, TrackingNames.DatasetIndexes));
+        Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.UnreferencedCheck));
+        Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.ContradictionCheck));
+        Assert.Contains("Headwind", MainFile(result));
+    }
+
+    [Fact]
+    public void Dropping_the_only_reference_to_an_entity_reruns_the_unreferenced_check_alone()
+    {
+        var session = new Session();
+        Assert.DoesNotContain(session.Driver.GetRunResult().Diagnostics, d => d.Id == "ALD0021");
+        var result = session.Edit("seeds/a1.json", SampleSeeds.Annotation.Replace("\"tokyo\", ", new string(' ', 9))); // blanks: no claim moves
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Reason(result, TrackingNames.UnreferencedCheck));
+        AssertNotRerun(Reason(result, TrackingNames.DatasetIndexes));
+        Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.ContradictionCheck));
+        var warning = Assert.Single(result.Diagnostics, d => d.Id == "ALD0021");
+        Assert.Contains("tokyo", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.EndsWith("places.json", warning.Location.GetLineSpan().Path, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Editing_a_single_valued_claim_reruns_the_contradiction_check_alone()
+    {
+        var session = new Session(("seeds/a2.txt", SampleSeeds.ArticleText), ("seeds/a2.json", SampleSeeds.Annotation));
+        Assert.DoesNotContain(session.Driver.GetRunResult().Diagnostics, d => d.Id == "ALD0023");
+        var result = session.Edit("seeds/a2.json", SampleSeeds.Annotation.Replace("\"date\": \"2025-03\", \"precision\": \"month\", \"expression\": \"by March 2025\", \"start\": \"2024-03-01\"", "\"date\": \"2026-03\", \"precision\": \"month\", \"expression\": \"by March 2025\", \"start\": \"2026-01-01\""));
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Reason(result, TrackingNames.ContradictionCheck));
+        Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.DatasetIndexes));
+        Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.UnreferencedCheck));
+        Assert.Single(result.Diagnostics, d => d.Id == "ALD0023"); // the two copies, published the same month, now give launch dates that cannot both hold
+    }
+
+    [Fact]
     public void A_whitespace_only_edit_leaves_the_generated_source_unchanged()
     {
         var session = new Session();

@@ -31,15 +31,23 @@ internal sealed class ArticleLinker
         var fileLocation = LocationInfo.StartOf(input.Annotation.Path);
         var handle = annotation.Handle?.Value ?? HandleNames.ForArticle(input.Id);
         var (spec, checkedClaims) = linker.LinkArticle(handle, Path.GetFileName(input.Text.Path), annotation, text, input.Text.TextResource, registries);
+        var hasErrors = linker._diagnostics.Any(d => d.IsError) || input.Annotation.Diagnostics.Any(d => d.IsError) || input.Text.Diagnostics.Any(d => d.IsError);
+        var summary = new ArticleSummary(
+            input.Target,
+            spec.Id,
+            spec.Handle,
+            annotation.Handle?.Location ?? fileLocation,
+            annotation.Handle is not null,
+            spec.Title,
+            spec.Published.Date.Date,
+            spec.Claims.Count,
+            input.Target.Utf8Literals ? 0 : Emitting.ArticlePayloadWriter.Write(spec).Length); // per article, so an edit re-measures one payload
         return new ArticleResult(
             input.Target,
             spec,
-            annotation.Handle?.Location ?? fileLocation,
-            annotation.Handle is not null,
-            linker._resolver.Referenced.ToEquatableArray(),
-            checkedClaims.ToEquatableArray(),
-            linker._diagnostics.Any(d => d.IsError) || input.Annotation.Diagnostics.Any(d => d.IsError) || input.Text.Diagnostics.Any(d => d.IsError),
-            input.Target.Utf8Literals ? 0 : Emitting.ArticlePayloadWriter.Write(spec).Length, // per article, so an edit re-measures one payload
+            summary,
+            new ArticleReferences(input.Target, linker._resolver.Referenced.ToEquatableArray(), hasErrors),
+            new ArticleClaims(input.Target, spec.Id, spec.Published.Date, checkedClaims.ToEquatableArray()),
             linker._diagnostics.ToEquatableArray());
     }
 

@@ -22,7 +22,7 @@ internal static class ContradictionCheck
     /// only counted, never sorted or copied, which keeps the step cheap enough to re-run on every edit.
     /// </summary>
     public static List<(CheckedClaim Claim, string ArticleId, CheckedClaim Other, string OtherArticleId, string Reason)> Find(
-        IReadOnlyList<(ArticleSpec Article, CheckedClaim Claim)> singleValuedClaims)
+        IReadOnlyList<(ArticleClaims Article, CheckedClaim Claim)> singleValuedClaims)
     {
         var found = new List<(CheckedClaim, string, CheckedClaim, string, string)>();
         var count = singleValuedClaims.Count;
@@ -73,7 +73,7 @@ internal static class ContradictionCheck
 
             for (var m = offsets[g]; m < offsets[g + 1]; m++)
             {
-                var published = singleValuedClaims[members[m]].Article.Published.Date;
+                var published = singleValuedClaims[members[m]].Article.Published;
                 keys[m] = ((long)DayNumber(published.Start) << 32) | (uint)members[m];
                 ends[members[m]] = DayNumber(published.End);
             }
@@ -88,7 +88,7 @@ internal static class ContradictionCheck
                     var (first, second) = members[a] < members[b] ? (earlier, later) : (later, earlier);
                     if (Incompatibility(first.Claim.Claim.Object, second.Claim.Claim.Object) is { } reason)
                     {
-                        found.Add((second.Claim, second.Article.Id, first.Claim, first.Article.Id, reason));
+                        found.Add((second.Claim, second.Article.ArticleId, first.Claim, first.Article.ArticleId, reason));
                     }
                 }
             }

@@ -18,7 +18,7 @@ internal static class DatasetLinker
         var registries = RegistryLinker.Link(target, allFiles.Where(f => f.Kind.IsRegistry()));
         var pairing = ArticlePairing.Pair(target, allFiles.Where(f => !f.Kind.IsRegistry()));
         var articles = pairing.Articles.Select(input => ArticleLinker.Link(input, registries)).ToList();
-        var index = DatasetIndexer.Index(registries, pairing, articles);
+        var index = DatasetIndexer.Index(registries, pairing.Summary, articles.Select(a => a.Summary).ToList());
 
         var handles = index.Spec.Articles.ToDictionary(a => a.Id, a => a.Handle, System.StringComparer.Ordinal);
         var spec = new DatasetSpec(
@@ -32,6 +32,8 @@ internal static class DatasetLinker
         diagnostics.AddRange(pairing.Diagnostics);
         diagnostics.AddRange(articles.SelectMany(a => a.Diagnostics));
         diagnostics.AddRange(index.Diagnostics);
+        diagnostics.AddRange(DatasetChecks.Unreferenced(registries, pairing.Summary, index.HasErrors, articles.Select(a => a.References).ToList()));
+        diagnostics.AddRange(DatasetChecks.Contradictions(articles.Select(a => a.Claims).ToList()));
         return new DatasetResult(spec, diagnostics.ToEquatableArray());
     }
 }

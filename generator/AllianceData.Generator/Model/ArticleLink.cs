@@ -10,28 +10,60 @@ internal sealed record ArticleInput(DatasetTarget Target, string Id, SeedFile An
 internal sealed record CheckedClaim(ClaimSpec Claim, LocationInfo Location);
 
 /// <summary>
-/// One article linked against its dataset's registries: the location-free spec to emit, the name
-/// it asks for as a handle (assigned across all articles later), and what the whole-dataset checks need.
+/// One article linked against its dataset's registries: the location-free spec to emit, and, each
+/// in a record of its own, what each whole-dataset step reads of it. The pipeline hands each step
+/// only its record, so an edit that leaves a record equal leaves that step Cached.
 /// </summary>
 /// <param name="Spec">The article's data; <see cref="ArticleSpec.Handle"/> is the requested handle, before collisions are resolved.</param>
-/// <param name="HandleLocation">Where the requested handle is written: the explicit <c>handle</c>, else the start of the file.</param>
-/// <param name="HasExplicitHandle">Whether the annotation names its handle (otherwise it comes from the file name).</param>
-/// <param name="Referenced">Entity IDs the article refers to, for the unreferenced-entity check.</param>
-/// <param name="SingleValuedClaims">Claims with a single-valued predicate, for the contradiction check.</param>
-/// <param name="HasErrors">Whether the article or its files have errors, so the dataset is not clean.</param>
-/// <param name="LiteralLength">The characters its payload adds to the assembly's user-string heap: its length where it is emitted as a string literal, 0 as a UTF-8 literal.</param>
+/// <param name="Summary">What the dataset index lists of it.</param>
+/// <param name="References">What the unreferenced-entity check reads of it.</param>
+/// <param name="Claims">What the contradiction check reads of it.</param>
 internal sealed record ArticleResult(
     DatasetTarget Target,
     ArticleSpec Spec,
+    ArticleSummary Summary,
+    ArticleReferences References,
+    ArticleClaims Claims,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>Whether the article or its files have errors, so the dataset is not clean.</summary>
+    public bool HasErrors => References.HasErrors;
+}
+
+/// <summary>What the dataset index needs of an article: its entry, and the handle it asks for (assigned across all articles there).</summary>
+/// <param name="RequestedHandle">The handle it asks for: the explicit <c>handle</c>, else one made from the file name.</param>
+/// <param name="HandleLocation">Where the requested handle is written: the explicit <c>handle</c>, else the start of the file.</param>
+/// <param name="HasExplicitHandle">Whether the annotation names its handle (otherwise it comes from the file name).</param>
+/// <param name="LiteralLength">The characters its payload adds to the assembly's user-string heap: its length where it is emitted as a string literal, 0 as a UTF-8 literal.</param>
+internal sealed record ArticleSummary(
+    DatasetTarget Target,
+    string Id,
+    string RequestedHandle,
     LocationInfo HandleLocation,
     bool HasExplicitHandle,
-    EquatableArray<string> Referenced,
-    EquatableArray<CheckedClaim> SingleValuedClaims,
-    bool HasErrors,
-    int LiteralLength,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    string Title,
+    string PublishedDate,
+    int ClaimCount,
+    int LiteralLength);
+
+/// <summary>What the unreferenced-entity check (ALD0022) needs of an article.</summary>
+/// <param name="Referenced">Entity IDs the article refers to.</param>
+/// <param name="HasErrors">Whether the article or its files have errors, so the dataset is not clean and the check does not run.</param>
+internal sealed record ArticleReferences(DatasetTarget Target, EquatableArray<string> Referenced, bool HasErrors);
+
+/// <summary>What the contradiction check (ALD0023) needs of an article: when it was published, and its claims with a single-valued predicate.</summary>
+internal sealed record ArticleClaims(DatasetTarget Target, string ArticleId, DateEntry Published, EquatableArray<CheckedClaim> SingleValued);
 
 /// <summary>The pairing of a dataset's article files: the articles to link, and the orphans and duplicates reported.</summary>
 /// <param name="Empty">Whether the dataset has no article file at all.</param>
 /// <param name="HasErrors">Whether any article file, or the pairing, has an error (then the dataset is not clean).</param>
-internal sealed record PairedArticles(DatasetTarget Target, EquatableArray<ArticleInput> Articles, bool Empty, bool HasErrors, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record PairedArticles(DatasetTarget Target, EquatableArray<ArticleInput> Articles, bool Empty, bool HasErrors, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>What the whole-dataset steps read of the pairing; unlike the pairing, it stays equal when an article's content changes.</summary>
+    public PairingSummary Summary => new(Target, Empty, HasErrors);
+}
+
+/// <summary>Of a dataset's article pairing, what the whole-dataset steps read.</summary>
+/// <param name="Empty">Whether the dataset has no article file at all.</param>
+/// <param name="HasErrors">Whether any article file, or the pairing, has an error.</param>
+internal sealed record PairingSummary(DatasetTarget Target, bool Empty, bool HasErrors);

@@ -28,10 +28,11 @@ internal sealed record ArticleSource(DatasetTarget Target, int Bucket, int Posit
 internal sealed record ArticleBucket(DatasetTarget Target, int Bucket, EquatableArray<ArticleSource> Articles);
 
 /// <summary>
-/// The whole-dataset step's result: the main file to emit, and what to report. A dataset that leaves
+/// The dataset index's result: the main file to emit, and what to report. A dataset that leaves
 /// its articles out (ALD0024) lists none, so no article has an <see cref="Entry"/> and none is emitted.
 /// </summary>
-internal sealed record DatasetIndexResult(DatasetIndexSpec Spec, EquatableArray<DiagnosticInfo> Diagnostics)
+/// <param name="HasErrors">Whether assigning handles failed (a collision, no seed files), so the dataset is not clean.</param>
+internal sealed record DatasetIndexResult(DatasetIndexSpec Spec, bool HasErrors, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     private readonly Memo<System.Collections.Generic.Dictionary<string, ArticleEntry>> _entries = new();
 
