@@ -127,7 +127,7 @@ internal static class ArticleAnnotationParser
         }
 
         var location = context.Map.Locate(node);
-        if (node.Properties!.Count != 1)
+        if (node.Properties!.Length != 1)
         {
             context.Report(DiagnosticDescriptors.InvalidValue, location, "object", "claim object", "give exactly one of 'entity', 'time', 'quantity' or 'text'");
             return null;

@@ -19,7 +19,7 @@ internal sealed class JsonObjectReader
     /// The properties kept (known, first of their name), in the order written. Seed objects have a
     /// dozen properties at most, so a scan beats a dictionary, and allocates nothing for valid input.
     /// </summary>
-    private readonly List<JsonProperty> _properties;
+    private readonly JsonProperty[] _properties;
 
     private JsonObjectReader(JsonNode node, ParseContext context, string description, IReadOnlyCollection<string> knownProperties)
     {
@@ -28,7 +28,7 @@ internal sealed class JsonObjectReader
         _description = description;
         _properties = node.Properties!;
         List<JsonProperty>? kept = null;
-        for (var i = 0; i < _properties.Count; i++)
+        for (var i = 0; i < _properties.Length; i++)
         {
             var property = _properties[i];
             var known = knownProperties.Contains(property.Name);
@@ -49,7 +49,7 @@ internal sealed class JsonObjectReader
 
             if (!known || duplicate)
             {
-                kept ??= _properties.GetRange(0, i);
+                kept ??= new List<JsonProperty>(new System.ArraySegment<JsonProperty>(_properties, 0, i));
             }
             else
             {
@@ -57,7 +57,7 @@ internal sealed class JsonObjectReader
             }
         }
 
-        _properties = kept ?? _properties;
+        _properties = kept?.ToArray() ?? _properties;
     }
 
     /// <summary>The index of the first property named <paramref name="name"/> among the first <paramref name="count"/>, or -1.</summary>
@@ -94,12 +94,12 @@ internal sealed class JsonObjectReader
 
     public LocationInfo Location => _context.Map.LocateStart(_node);
 
-    public bool Has(string name) => IndexOf(name, _properties.Count) >= 0;
+    public bool Has(string name) => IndexOf(name, _properties.Length) >= 0;
 
     /// <summary>The raw value of a property, or null (reporting it when <paramref name="required"/>).</summary>
     public JsonNode? Value(string name, bool required = false)
     {
-        var index = IndexOf(name, _properties.Count);
+        var index = IndexOf(name, _properties.Length);
         if (index >= 0)
         {
             return _properties[index].Value;

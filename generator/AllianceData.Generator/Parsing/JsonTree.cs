@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace AllianceData.Generator.Parsing;
 
 internal enum JsonKind
@@ -40,9 +38,11 @@ internal sealed class JsonNode
     /// <summary>The number as written, so that integers are read without a round trip through double.</summary>
     public string? RawNumber { get; set; }
 
-    public List<JsonProperty>? Properties { get; set; }
+    /// <summary>An object's properties in the order written; set when the object closes.</summary>
+    public JsonProperty[]? Properties { get; set; }
 
-    public List<JsonNode>? Items { get; set; }
+    /// <summary>An array's items; set when the array closes.</summary>
+    public JsonNode[]? Items { get; set; }
 
     /// <summary>How the value's kind reads in a message: "a string", "an array".</summary>
     public string KindDescription => Kind switch

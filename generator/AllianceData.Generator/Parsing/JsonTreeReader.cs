@@ -42,7 +42,11 @@ internal static class JsonTreeReader
             MaxDepth = MaxDepth,
         };
         var reader = new Utf8JsonReader(utf8, options);
-        var containers = new Stack<JsonNode>();
+        // A container's members gather on a scratch list shared by the whole document, and become
+        // an array of exactly their number when it closes: no list, and no regrown array, per container.
+        var containers = new Stack<(JsonNode Node, int FirstMember)>();
+        var properties = new List<JsonProperty>();
+        var items = new List<JsonNode>();
         string? pendingName = null;
         int pendingNameStart = 0, pendingNameEnd = 0;
         JsonNode? root = null;
@@ -62,21 +66,22 @@ internal static class JsonTreeReader
                     case JsonTokenType.StartObject:
                     case JsonTokenType.StartArray:
                         var container = new JsonNode(reader.TokenType == JsonTokenType.StartObject ? JsonKind.Object : JsonKind.Array, start);
-                        if (container.Kind == JsonKind.Object)
-                        {
-                            container.Properties = new List<JsonProperty>();
-                        }
-                        else
-                        {
-                            container.Items = new List<JsonNode>();
-                        }
-
                         Attach(container);
-                        containers.Push(container);
+                        containers.Push((container, container.Kind == JsonKind.Object ? properties.Count : items.Count));
                         continue;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
-                        containers.Pop().End = (int)reader.BytesConsumed;
+                        var (closed, first) = containers.Pop();
+                        closed.End = (int)reader.BytesConsumed;
+                        if (closed.Kind == JsonKind.Object)
+                        {
+                            closed.Properties = TakeFrom(properties, first);
+                        }
+                        else
+                        {
+                            closed.Items = TakeFrom(items, first);
+                        }
+
                         continue;
                     case JsonTokenType.String:
                         Attach(new JsonNode(JsonKind.String, start) { StringValue = DecodeString(ref reader), End = (int)reader.BytesConsumed });
@@ -116,16 +121,30 @@ internal static class JsonTreeReader
                 return;
             }
 
-            var parent = containers.Peek();
-            if (parent.Kind == JsonKind.Object)
+            if (containers.Peek().Node.Kind == JsonKind.Object)
             {
-                parent.Properties!.Add(new JsonProperty(pendingName!, pendingNameStart, pendingNameEnd, node));
+                properties.Add(new JsonProperty(pendingName!, pendingNameStart, pendingNameEnd, node));
             }
             else
             {
-                parent.Items!.Add(node);
+                items.Add(node);
             }
         }
+    }
+
+    /// <summary>The members gathered since <paramref name="first"/>, as an array, taken off the scratch list.</summary>
+    private static T[] TakeFrom<T>(List<T> scratch, int first)
+    {
+        var count = scratch.Count - first;
+        if (count == 0)
+        {
+            return System.Array.Empty<T>();
+        }
+
+        var members = new T[count];
+        scratch.CopyTo(first, members, 0, count);
+        scratch.RemoveRange(first, count);
+        return members;
     }
 
     private static string DecodeString(ref Utf8JsonReader reader)

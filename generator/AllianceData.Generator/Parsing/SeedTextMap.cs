@@ -17,6 +17,9 @@ internal sealed class SeedTextMap
 {
     private const int Stride = 16;
 
+    /// <summary>How many lines past the last one found a lookup walks before it searches the table.</summary>
+    private const int NearbyLines = 4;
+
     private readonly string _path;
     private readonly SourceText _text;
     private readonly byte[] _utf8;
@@ -89,14 +92,14 @@ internal sealed class SeedTextMap
     {
         var checkpoints = new int[(_utf8.Length / Stride) + 1];
         var chars = 0;
-        for (var i = 0; i < _utf8.Length; i++)
+        for (var block = 0; block < checkpoints.Length; block++)
         {
-            if (i % Stride == 0)
+            checkpoints[block] = chars;
+            var end = Math.Min((block + 1) * Stride, _utf8.Length);
+            for (var i = block * Stride; i < end; i++)
             {
-                checkpoints[i / Stride] = chars;
+                chars += CharsStartingAt(_utf8[i]);
             }
-
-            chars += CharsStartingAt(_utf8[i]);
         }
 
         return checkpoints;
@@ -107,12 +110,22 @@ internal sealed class SeedTextMap
     {
         var starts = _lineStarts ??= LineStarts(_text);
         var line = _lastLine;
+        if (offset >= starts[line])
+        {
+            // Values come in reading order, nearly always on this line or one of the next few.
+            for (var step = 0; step < NearbyLines && line + 1 < starts.Length && offset >= starts[line + 1]; step++)
+            {
+                line++;
+            }
+        }
+
         if (offset < starts[line] || (line + 1 < starts.Length && offset >= starts[line + 1]))
         {
             line = Array.BinarySearch(starts, offset);
             line = line >= 0 ? line : ~line - 1;
-            _lastLine = line;
         }
+
+        _lastLine = line;
 
         return new LinePosition(line, offset - starts[line]);
     }
