@@ -47,6 +47,7 @@ internal static class JsonTreeReader
         var containers = new Stack<(JsonNode Node, int FirstMember)>();
         var properties = new List<JsonProperty>();
         var items = new List<JsonNode>();
+        var names = new PropertyNameCache();
         string? pendingName = null;
         int pendingNameStart = 0, pendingNameEnd = 0;
         JsonNode? root = null;
@@ -59,7 +60,7 @@ internal static class JsonTreeReader
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        pendingName = DecodeString(ref reader);
+                        pendingName = reader.ValueIsEscaped || reader.HasValueSequence ? DecodeString(ref reader) : names.Get(reader.ValueSpan);
                         pendingNameStart = start;
                         pendingNameEnd = (int)reader.BytesConsumed;
                         continue;
