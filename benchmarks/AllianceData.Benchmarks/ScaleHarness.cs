@@ -230,7 +230,7 @@ internal static class ScaleHarness
             var changed = EditModality(edited.Text.ToString());
             tracking = tracking.ReplaceAdditionalText(texts.First(t => t.Path == edited.Path), new MemoryAdditionalText(edited.Path, SourceText.From(changed, Encoding.UTF8))).RunGenerators(compilation);
             var steps = tracking.GetRunResult().Results.Single().TrackedSteps;
-            foreach (var name in new[] { "ParsedSeedFiles", "LinkedArticles", "ArticleSources", "DatasetSpecs" })
+            foreach (var name in new[] { "ParsedSeedFiles", "LinkedArticles", "DatasetIndexes", "UnreferencedCheck", "ContradictionCheck", "ArticleSources", "DatasetSpecs" })
             {
                 var reasons = steps[name].SelectMany(s => s.Outputs).GroupBy(o => o.Reason).Select(g => $"{g.Count()} {g.Key}");
                 Say($"   step {name}: {string.Join(", ", reasons)}");
