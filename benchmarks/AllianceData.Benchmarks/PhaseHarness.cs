@@ -131,7 +131,7 @@ internal static class PhaseHarness
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {ms:F1} | {ms / bare:F2} | {mib} |"));
         }
 
-        var diagnostics = parsed.SelectMany(f => f.Diagnostics).Concat(registries.Diagnostics).Concat(pairing.Diagnostics).Concat(articles.SelectMany(a => a.Diagnostics)).Concat(index.Diagnostics).Concat(DatasetChecks.Unreferenced(registries, pairing.Summary, index.HasErrors, references)).Concat(DatasetChecks.Contradictions(claims)).ToList();
+        var diagnostics = parsed.SelectMany(f => f.Diagnostics).Concat(registries.Diagnostics).Concat(pairing.Diagnostics).Concat(articles.SelectMany(a => a.Diagnostics)).Concat(index.Diagnostics).Concat(DatasetChecks.Unreferenced(registries, pairing.Summary, index.HasErrors, references)).Concat(DatasetChecks.Report(DatasetChecks.Contradictions(claims), articles.Select(a => a.ClaimLocations).ToList())).ToList();
         Console.WriteLine($"{diagnostics.Count} diagnostic(s){(diagnostics.Count == 0 ? string.Empty : ", first: " + diagnostics[0].ToDiagnostic())}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Emitted {sources.Count} files, {sources.Sum(s => (long)s.Length) / 1048576.0:F1} Mi characters."));
         return 0;

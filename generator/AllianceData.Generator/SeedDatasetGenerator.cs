@@ -120,6 +120,12 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
                 input.Left.Where(a => a.Target == target).ToList())).ToEquatableArray())
             .WithTrackingName(TrackingNames.ContradictionCheck);
 
+        // Located apart from the sweep: an edit that only moves text re-runs this lookup, not the sweep.
+        var contradictionReports = contradictions
+            .Combine(linkedArticles.Select(static (article, _) => article.ClaimLocations).WithTrackingName(TrackingNames.ArticleClaimLocations).Collect())
+            .Select(static (input, _) => DatasetChecks.Report(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.ContradictionReports);
+
         var specs = indexes
             .Select(static (result, _) => result.Spec)
             .WithTrackingName(TrackingNames.DatasetSpecs);
@@ -154,7 +160,7 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(linkedArticles.Select(static (article, _) => article.Diagnostics), ReportAll);
         context.RegisterSourceOutput(indexes.Select(static (index, _) => index.Diagnostics), ReportAll);
         context.RegisterSourceOutput(unreferenced, ReportAll);
-        context.RegisterSourceOutput(contradictions, ReportAll);
+        context.RegisterSourceOutput(contradictionReports, ReportAll);
         context.RegisterSourceOutput(
             targets.Where(static t => t.Diagnostic is not null).Select(static (t, _) => new[] { t.Diagnostic! }.ToEquatableArray()),
             ReportAll);

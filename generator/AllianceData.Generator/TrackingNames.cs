@@ -19,6 +19,8 @@ internal static class TrackingNames
     public const string UnreferencedCheck = nameof(UnreferencedCheck);
     public const string ArticleClaims = nameof(ArticleClaims);
     public const string ContradictionCheck = nameof(ContradictionCheck);
+    public const string ArticleClaimLocations = nameof(ArticleClaimLocations);
+    public const string ContradictionReports = nameof(ContradictionReports);
     public const string DatasetSpecs = nameof(DatasetSpecs);
     public const string ArticleSources = nameof(ArticleSources);
     public const string ArticleBuckets = nameof(ArticleBuckets);

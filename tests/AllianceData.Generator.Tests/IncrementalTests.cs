@@ -159,6 +159,23 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Moving_a_contradicting_claim_relocates_its_warning_without_rerunning_the_sweep()
+    {
+        var contradicting = SampleSeeds.Annotation.Replace("\"start\": \"2024-03-01\"", "\"start\": \"2026-01-01\"").Replace("\"date\": \"2025-03\", \"precision\": \"month\", \"expression\"", "\"date\": \"2026-03\", \"precision\": \"month\", \"expression\"");
+        var session = new Session(("seeds/a2.txt", SampleSeeds.ArticleText), ("seeds/a2.json", contradicting));
+        var before = Assert.Single(session.Driver.GetRunResult().Diagnostics, d => d.Id == "ALD0023");
+        var result = session.Edit("seeds/a2.json", "\n\n" + contradicting);
+
+        Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.ContradictionCheck));
+        Assert.Equal(IncrementalStepRunReason.Modified, Reason(result, TrackingNames.ContradictionReports));
+        var after = Assert.Single(result.Diagnostics, d => d.Id == "ALD0023");
+        Assert.Equal(LineInA2(before) + 2, LineInA2(after)); // the edited file's claim, two lines down
+
+        static int LineInA2(Diagnostic diagnostic) => new[] { diagnostic.Location }.Concat(diagnostic.AdditionalLocations)
+            .Single(l => l.GetLineSpan().Path.EndsWith("a2.json", System.StringComparison.Ordinal)).GetLineSpan().StartLinePosition.Line;
+    }
+
+    [Fact]
     public void A_whitespace_only_edit_leaves_the_generated_source_unchanged()
     {
         var session = new Session();

@@ -21,7 +21,7 @@ public class ModelPurityTests
     {
         var outcome = GeneratorHarness.Run(SampleSeeds.Files());
         var result = outcome.RunResult.Results.Single();
-        var modelSteps = new[] { TrackingNames.ParsedSeedFiles, TrackingNames.DatasetTargets, TrackingNames.RegistryIndexes, TrackingNames.ArticlePairings, TrackingNames.ArticleInputs, TrackingNames.LinkedArticles, TrackingNames.PairingSummaries, TrackingNames.ArticleSummaries, TrackingNames.DatasetIndexes, TrackingNames.ArticleReferences, TrackingNames.UnreferencedCheck, TrackingNames.ArticleClaims, TrackingNames.ContradictionCheck, TrackingNames.DatasetSpecs, TrackingNames.ArticleSources };
+        var modelSteps = new[] { TrackingNames.ParsedSeedFiles, TrackingNames.DatasetTargets, TrackingNames.RegistryIndexes, TrackingNames.ArticlePairings, TrackingNames.ArticleInputs, TrackingNames.LinkedArticles, TrackingNames.PairingSummaries, TrackingNames.ArticleSummaries, TrackingNames.DatasetIndexes, TrackingNames.ArticleReferences, TrackingNames.UnreferencedCheck, TrackingNames.ArticleClaims, TrackingNames.ContradictionCheck, TrackingNames.ArticleClaimLocations, TrackingNames.ContradictionReports, TrackingNames.DatasetSpecs, TrackingNames.ArticleSources };
 
         var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
         foreach (var step in modelSteps)

@@ -47,15 +47,16 @@ internal sealed class ArticleLinker
             spec,
             summary,
             new ArticleReferences(input.Target, linker._resolver.Referenced.ToEquatableArray(), hasErrors),
-            new ArticleClaims(input.Target, spec.Id, spec.Published.Date, checkedClaims.ToEquatableArray()),
+            new ArticleClaims(input.Target, spec.Id, spec.Published.Date, checkedClaims.Select(c => c.Claim).ToEquatableArray()),
+            new ArticleClaimLocations(input.Target, spec.Id, checkedClaims.Select(c => c.Location).ToEquatableArray()),
             linker._diagnostics.ToEquatableArray());
     }
 
-    private (ArticleSpec Spec, List<CheckedClaim> Checked) LinkArticle(string handle, string fileName, ArticleAnnotation annotation, string text, string? textResource, RegistryIndex registries)
+    private (ArticleSpec Spec, List<(ClaimSpec Claim, LocationInfo Location)> Checked) LinkArticle(string handle, string fileName, ArticleAnnotation annotation, string text, string? textResource, RegistryIndex registries)
     {
         var (bodyStart, bodyEnd) = FindBody(annotation.Body, text);
         var claims = new List<ClaimSpec>();
-        var checkedClaims = new List<CheckedClaim>();
+        var checkedClaims = new List<(ClaimSpec Claim, LocationInfo Location)>();
         var claimIds = new Dictionary<string, LocationInfo>(System.StringComparer.Ordinal);
         foreach (var claim in annotation.Claims)
         {
@@ -71,7 +72,7 @@ internal sealed class ArticleLinker
                 claims.Add(linked);
                 if (registries.PredicatesById.TryGetValue(linked.Predicate, out var predicate) && predicate.SingleValued)
                 {
-                    checkedClaims.Add(new CheckedClaim(linked, claim.Id.Location));
+                    checkedClaims.Add((linked, claim.Id.Location));
                 }
             }
         }

@@ -21,10 +21,10 @@ internal static class ContradictionCheck
     /// reported at the same time, not the square of the group. Most groups hold one claim; they are
     /// only counted, never sorted or copied, which keeps the step cheap enough to re-run on every edit.
     /// </summary>
-    public static List<(CheckedClaim Claim, string ArticleId, CheckedClaim Other, string OtherArticleId, string Reason)> Find(
-        IReadOnlyList<(ArticleClaims Article, CheckedClaim Claim)> singleValuedClaims)
+    /// <param name="singleValuedClaims">Each claim as its article and its place in <see cref="ArticleClaims.SingleValued"/>.</param>
+    public static List<Contradiction> Find(IReadOnlyList<(ArticleClaims Article, int Index)> singleValuedClaims)
     {
-        var found = new List<(CheckedClaim, string, CheckedClaim, string, string)>();
+        var found = new List<Contradiction>();
         var count = singleValuedClaims.Count;
 
         // Each (subject, predicate) gets a group number in the order its first claim comes, so the
@@ -34,7 +34,7 @@ internal static class ContradictionCheck
         var sizes = new List<int>();
         for (var i = 0; i < count; i++)
         {
-            var claim = singleValuedClaims[i].Claim.Claim;
+            var claim = Claim(singleValuedClaims[i]);
             if (!groupOf.TryGetValue((claim.Subject, claim.Predicate), out var group))
             {
                 group = sizes.Count;
@@ -86,9 +86,18 @@ internal static class ContradictionCheck
                 {
                     var later = singleValuedClaims[members[b]];
                     var (first, second) = members[a] < members[b] ? (earlier, later) : (later, earlier);
-                    if (Incompatibility(first.Claim.Claim.Object, second.Claim.Claim.Object) is { } reason)
+                    var (firstClaim, secondClaim) = (Claim(first), Claim(second));
+                    if (Incompatibility(firstClaim.Object, secondClaim.Object) is { } reason)
                     {
-                        found.Add((second.Claim, second.Article.ArticleId, first.Claim, first.Article.ArticleId, reason));
+                        found.Add(new Contradiction(
+                            second.Article.ArticleId,
+                            second.Index,
+                            secondClaim.Id,
+                            first.Article.ArticleId,
+                            first.Index,
+                            firstClaim.Id,
+                            secondClaim.Predicate,
+                            reason));
                     }
                 }
             }
@@ -96,6 +105,8 @@ internal static class ContradictionCheck
 
         return found;
     }
+
+    private static ClaimSpec Claim((ArticleClaims Article, int Index) claim) => claim.Article.SingleValued[claim.Index];
 
     /// <summary>A <c>yyyy-MM-dd</c> date (as the parser writes interval bounds) as the number yyyyMMdd, which orders as the date does.</summary>
     private static int DayNumber(string date) =>

@@ -41,26 +41,46 @@ internal static class DatasetChecks
         return diagnostics.ToEquatableArray();
     }
 
-    /// <summary>ALD0023: claims of articles reported at the same time that cannot both hold.</summary>
-    public static EquatableArray<DiagnosticInfo> Contradictions(IReadOnlyList<ArticleClaims> articles)
+    /// <summary>
+    /// ALD0023: claims of articles reported at the same time that cannot both hold, found over
+    /// location-free claims (an edit that only moves text does not re-run the sweep), then located.
+    /// </summary>
+    public static EquatableArray<Contradiction> Contradictions(IReadOnlyList<ArticleClaims> articles)
     {
-        var claims = new List<(ArticleClaims, CheckedClaim)>();
+        var claims = new List<(ArticleClaims, int)>();
         foreach (var article in articles)
         {
-            foreach (var claim in article.SingleValued)
+            for (var i = 0; i < article.SingleValued.Count; i++)
             {
-                claims.Add((article, claim));
+                claims.Add((article, i));
             }
         }
 
-        var diagnostics = new List<DiagnosticInfo>();
-        foreach (var (claim, articleId, other, otherArticleId, reason) in ContradictionCheck.Find(claims))
+        return ContradictionCheck.Find(claims).ToEquatableArray();
+    }
+
+    /// <summary>The contradictions found, each at its claim with the other as an additional location.</summary>
+    public static EquatableArray<DiagnosticInfo> Report(EquatableArray<Contradiction> contradictions, IReadOnlyList<ArticleClaimLocations> articles)
+    {
+        if (contradictions.Count == 0)
+        {
+            return EquatableArray<DiagnosticInfo>.Empty;
+        }
+
+        var locations = new Dictionary<string, ArticleClaimLocations>(System.StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            locations[article.ArticleId] = article;
+        }
+
+        var diagnostics = new List<DiagnosticInfo>(contradictions.Count);
+        foreach (var found in contradictions)
         {
             diagnostics.Add(new DiagnosticInfo(
                 DiagnosticDescriptors.ContradictingClaims,
-                claim.Location,
-                new[] { articleId + "#" + claim.Claim.Id, otherArticleId + "#" + other.Claim.Id, claim.Claim.Predicate, reason }.ToEquatableArray(),
-                other.Location));
+                locations[found.ArticleId].SingleValued[found.Index],
+                new[] { found.ArticleId + "#" + found.ClaimId, found.OtherArticleId + "#" + found.OtherClaimId, found.Predicate, found.Reason }.ToEquatableArray(),
+                locations[found.OtherArticleId].SingleValued[found.OtherIndex]));
         }
 
         return diagnostics.ToEquatableArray();

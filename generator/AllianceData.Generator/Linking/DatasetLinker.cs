@@ -33,7 +33,7 @@ internal static class DatasetLinker
         diagnostics.AddRange(articles.SelectMany(a => a.Diagnostics));
         diagnostics.AddRange(index.Diagnostics);
         diagnostics.AddRange(DatasetChecks.Unreferenced(registries, pairing.Summary, index.HasErrors, articles.Select(a => a.References).ToList()));
-        diagnostics.AddRange(DatasetChecks.Contradictions(articles.Select(a => a.Claims).ToList()));
+        diagnostics.AddRange(DatasetChecks.Report(DatasetChecks.Contradictions(articles.Select(a => a.Claims).ToList()), articles.Select(a => a.ClaimLocations).ToList()));
         return new DatasetResult(spec, diagnostics.ToEquatableArray());
     }
 }

@@ -3,11 +3,6 @@ namespace AllianceData.Generator.Model;
 /// <summary>One article of one dataset: its annotation and its text, paired by folder and file name.</summary>
 internal sealed record ArticleInput(DatasetTarget Target, string Id, SeedFile Annotation, SeedFile Text);
 
-/// <summary>
-/// What the whole-dataset step needs of a claim to compare it with the claims of other articles
-/// (ALD0023), and where to report it.
-/// </summary>
-internal sealed record CheckedClaim(ClaimSpec Claim, LocationInfo Location);
 
 /// <summary>
 /// One article linked against its dataset's registries: the location-free spec to emit, and, each
@@ -18,12 +13,14 @@ internal sealed record CheckedClaim(ClaimSpec Claim, LocationInfo Location);
 /// <param name="Summary">What the dataset index lists of it.</param>
 /// <param name="References">What the unreferenced-entity check reads of it.</param>
 /// <param name="Claims">What the contradiction check reads of it.</param>
+/// <param name="ClaimLocations">Where its single-valued claims are written, to report a contradiction the check finds.</param>
 internal sealed record ArticleResult(
     DatasetTarget Target,
     ArticleSpec Spec,
     ArticleSummary Summary,
     ArticleReferences References,
     ArticleClaims Claims,
+    ArticleClaimLocations ClaimLocations,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>Whether the article or its files have errors, so the dataset is not clean.</summary>
@@ -51,8 +48,19 @@ internal sealed record ArticleSummary(
 /// <param name="HasErrors">Whether the article or its files have errors, so the dataset is not clean and the check does not run.</param>
 internal sealed record ArticleReferences(DatasetTarget Target, EquatableArray<string> Referenced, bool HasErrors);
 
-/// <summary>What the contradiction check (ALD0023) needs of an article: when it was published, and its claims with a single-valued predicate.</summary>
-internal sealed record ArticleClaims(DatasetTarget Target, string ArticleId, DateEntry Published, EquatableArray<CheckedClaim> SingleValued);
+/// <summary>
+/// What the contradiction check (ALD0023) needs of an article: when it was published, and its
+/// claims with a single-valued predicate. Location-free, so an edit that only moves text leaves it equal.
+/// </summary>
+internal sealed record ArticleClaims(DatasetTarget Target, string ArticleId, DateEntry Published, EquatableArray<ClaimSpec> SingleValued);
+
+/// <summary>Where each of <see cref="ArticleClaims.SingleValued"/> is written (its <c>id</c>), in the same order.</summary>
+internal sealed record ArticleClaimLocations(DatasetTarget Target, string ArticleId, EquatableArray<LocationInfo> SingleValued);
+
+/// <summary>Two claims that cannot both hold, as the contradiction check finds them: by article and place, located only when reported.</summary>
+/// <param name="Index">The claim's place in its article's <see cref="ArticleClaims.SingleValued"/>.</param>
+/// <param name="Reason">Why the values cannot both hold.</param>
+internal sealed record Contradiction(string ArticleId, int Index, string ClaimId, string OtherArticleId, int OtherIndex, string OtherClaimId, string Predicate, string Reason);
 
 /// <summary>The pairing of a dataset's article files: the articles to link, and the orphans and duplicates reported.</summary>
 /// <param name="Empty">Whether the dataset has no article file at all.</param>
