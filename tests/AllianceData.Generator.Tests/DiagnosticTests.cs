@@ -348,4 +348,37 @@ public class DiagnosticTests
 
         Assert.Equal(expected, outcome.GeneratorDiagnostics.SingleOrDefault(d => d.Id == "ALD0021")?.Severity);
     }
+    [Theory]
+    [InlineData("seeds")]
+    [InlineData("more")]
+    public void A_contradiction_is_located_in_its_own_dataset_when_another_has_articles_of_the_same_names(string contradicting)
+    {
+        var files = new System.Collections.Generic.Dictionary<string, string>();
+        foreach (var folder in new[] { "seeds", "more" })
+        {
+            foreach (var (name, content) in SampleSeeds.Files(("seeds/a2.txt", SampleSeeds.ArticleText), ("seeds/a2.json", SampleSeeds.Annotation)))
+            {
+                files[folder + name.Substring("seeds".Length)] = content;
+            }
+        }
+
+        files[contradicting + "/a2.json"] = SampleSeeds.Annotation.Replace("\"start\": \"2024-03-01\"", "\"start\": \"2026-01-01\"").Replace("\"date\": \"2025-03\", \"precision\": \"month\", \"expression\"", "\"date\": \"2026-03\", \"precision\": \"month\", \"expression\"");
+        const string source = """
+            namespace Sample;
+
+            [AllianceData.SeedDataset("seeds")]
+            public static partial class Data;
+
+            [AllianceData.SeedDataset("more")]
+            public static partial class More;
+            """;
+
+        var outcome = GeneratorHarness.Run(files, source);
+
+        var warning = Assert.Single(outcome.GeneratorDiagnostics, d => d.Id == "ALD0023");
+        Assert.All(new[] { warning.Location }.Concat(warning.AdditionalLocations), location =>
+            Assert.StartsWith(GeneratorHarness.ProjectDirectory + contradicting + "/", location.GetLineSpan().Path, System.StringComparison.Ordinal));
+        var file = files[warning.Location.GetLineSpan().Path.Substring(GeneratorHarness.ProjectDirectory.Length)];
+        Assert.Equal("\"launch\"", file.Substring(warning.Location.SourceSpan.Start, warning.Location.SourceSpan.Length)); // the claim's id
+    }
 }

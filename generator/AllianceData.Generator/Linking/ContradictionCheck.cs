@@ -90,6 +90,7 @@ internal static class ContradictionCheck
                     if (Incompatibility(firstClaim.Object, secondClaim.Object) is { } reason)
                     {
                         found.Add(new Contradiction(
+                            second.Article.Target,
                             second.Article.ArticleId,
                             second.Index,
                             secondClaim.Id,

@@ -67,10 +67,11 @@ internal static class DatasetChecks
             return EquatableArray<DiagnosticInfo>.Empty;
         }
 
-        var locations = new Dictionary<string, ArticleClaimLocations>(System.StringComparer.Ordinal);
+        // By dataset and ID: two datasets of one project may each have an article of the same name.
+        var locations = new Dictionary<(DatasetTarget, string), ArticleClaimLocations>();
         foreach (var article in articles)
         {
-            locations[article.ArticleId] = article;
+            locations[(article.Target, article.ArticleId)] = article;
         }
 
         var diagnostics = new List<DiagnosticInfo>(contradictions.Count);
@@ -78,9 +79,9 @@ internal static class DatasetChecks
         {
             diagnostics.Add(new DiagnosticInfo(
                 DiagnosticDescriptors.ContradictingClaims,
-                locations[found.ArticleId].SingleValued[found.Index],
+                locations[(found.Target, found.ArticleId)].SingleValued[found.Index],
                 new[] { found.ArticleId + "#" + found.ClaimId, found.OtherArticleId + "#" + found.OtherClaimId, found.Predicate, found.Reason }.ToEquatableArray(),
-                locations[found.OtherArticleId].SingleValued[found.OtherIndex]));
+                locations[(found.Target, found.OtherArticleId)].SingleValued[found.OtherIndex]));
         }
 
         return diagnostics.ToEquatableArray();

@@ -60,7 +60,7 @@ internal sealed record ArticleClaimLocations(DatasetTarget Target, string Articl
 /// <summary>Two claims that cannot both hold, as the contradiction check finds them: by article and place, located only when reported.</summary>
 /// <param name="Index">The claim's place in its article's <see cref="ArticleClaims.SingleValued"/>.</param>
 /// <param name="Reason">Why the values cannot both hold.</param>
-internal sealed record Contradiction(string ArticleId, int Index, string ClaimId, string OtherArticleId, int OtherIndex, string OtherClaimId, string Predicate, string Reason);
+internal sealed record Contradiction(DatasetTarget Target, string ArticleId, int Index, string ClaimId, string OtherArticleId, int OtherIndex, string OtherClaimId, string Predicate, string Reason);
 
 /// <summary>The pairing of a dataset's article files: the articles to link, and the orphans and duplicates reported.</summary>
 /// <param name="Empty">Whether the dataset has no article file at all.</param>
