@@ -14,8 +14,9 @@ namespace AllianceData.Generator;
 /// Turns seed folders (article texts, JSON annotations, registries) into typed datasets.
 /// Pipeline: per-file parse (cached per file) → per dataset class, link the registries, pair the
 /// articles and link each article on its own → whole-dataset steps (index, unreferenced entities,
-/// contradictions), each over its own small record of every article → emit a main file (handles, registries) and one file per article. Source and
-/// diagnostics leave through separate outputs, so a diagnostic that moves does not regenerate source.
+/// contradictions), each over its own small record of every article → emit a main file (handles,
+/// registries) and the article files, one per bucket. Source and diagnostics leave through separate
+/// outputs, so a diagnostic that moves does not regenerate source.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SeedDatasetGenerator : IIncrementalGenerator

@@ -14,7 +14,7 @@ namespace AllianceData.Generator.Linking;
 internal static class DatasetChecks
 {
     /// <summary>
-    /// ALD0022, only on a clean dataset: an entity nothing refers to is worth a warning only when
+    /// ALD0021, only on a clean dataset: an entity nothing refers to is worth a warning only when
     /// no error has hidden the references that might have reached it.
     /// </summary>
     /// <param name="handleErrors">Whether the dataset index reported an error (<see cref="DatasetIndexResult.HasErrors"/>).</param>

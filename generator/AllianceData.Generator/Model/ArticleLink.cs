@@ -3,7 +3,6 @@ namespace AllianceData.Generator.Model;
 /// <summary>One article of one dataset: its annotation and its text, paired by folder and file name.</summary>
 internal sealed record ArticleInput(DatasetTarget Target, string Id, SeedFile Annotation, SeedFile Text);
 
-
 /// <summary>
 /// One article linked against its dataset's registries: the location-free spec to emit, and, each
 /// in a record of its own, what each whole-dataset step reads of it. The pipeline hands each step
@@ -21,11 +20,7 @@ internal sealed record ArticleResult(
     ArticleReferences References,
     ArticleClaims Claims,
     ArticleClaimLocations ClaimLocations,
-    EquatableArray<DiagnosticInfo> Diagnostics)
-{
-    /// <summary>Whether the article or its files have errors, so the dataset is not clean.</summary>
-    public bool HasErrors => References.HasErrors;
-}
+    EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>What the dataset index needs of an article: its entry, and the handle it asks for (assigned across all articles there).</summary>
 /// <param name="RequestedHandle">The handle it asks for: the explicit <c>handle</c>, else one made from the file name.</param>
@@ -43,7 +38,7 @@ internal sealed record ArticleSummary(
     int ClaimCount,
     int LiteralLength);
 
-/// <summary>What the unreferenced-entity check (ALD0022) needs of an article.</summary>
+/// <summary>What the unreferenced-entity check (ALD0021) needs of an article.</summary>
 /// <param name="Referenced">Entity IDs the article refers to.</param>
 /// <param name="HasErrors">Whether the article or its files have errors, so the dataset is not clean and the check does not run.</param>
 internal sealed record ArticleReferences(DatasetTarget Target, EquatableArray<string> Referenced, bool HasErrors);

@@ -31,7 +31,7 @@ internal sealed record ArticleBucket(DatasetTarget Target, int Bucket, Equatable
 /// The dataset index's result: the main file to emit, and what to report. A dataset that leaves
 /// its articles out (ALD0024) lists none, so no article has an <see cref="Entry"/> and none is emitted.
 /// </summary>
-/// <param name="HasErrors">Whether assigning handles failed (a collision, no seed files), so the dataset is not clean.</param>
+/// <param name="HasErrors">Whether assigning article handles reported an error (an invalid handle, a collision), so the dataset is not clean; the ALD0024 heap check does not count.</param>
 internal sealed record DatasetIndexResult(DatasetIndexSpec Spec, bool HasErrors, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     private readonly Memo<System.Collections.Generic.Dictionary<string, ArticleEntry>> _entries = new();
