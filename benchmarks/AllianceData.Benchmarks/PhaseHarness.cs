@@ -45,7 +45,7 @@ internal static class PhaseHarness
 
         var parsed = ImmutableArray<SeedFile>.Empty;
         // Texts named as resources, as the package's targets name them: what a real build emits.
-        var parse = Best(repeat, () => parsed = files.Select(f => SeedFileParser.Parse(f.Path, f.Text, f.Path.EndsWith(".txt", StringComparison.Ordinal) ? "AllianceData.Seeds/" + System.IO.Path.GetFileName(f.Path) : null)).ToImmutableArray());
+        var parse = Best(repeat, () => parsed = files.Select(f => SeedFileParser.Parse(f.Path, f.Text, f.Path.EndsWith(".txt", StringComparison.Ordinal) ? ScaleHarness.SeedOptions.ResourceName(f.Path) : null)).ToImmutableArray());
 
         // The parse, taken apart: text to UTF-8 bytes, bytes to a positioned JSON tree, tree to the file's model.
         var jsonFiles = files.Where(f => f.Path.EndsWith(".json", StringComparison.Ordinal)).ToList();

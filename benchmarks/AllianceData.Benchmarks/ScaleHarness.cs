@@ -482,7 +482,7 @@ internal static class ScaleHarness
     }
 
     /// <summary>What the package's MSBuild targets give the generator: every additional file is a seed, every text a resource.</summary>
-    private sealed class SeedOptions : AnalyzerConfigOptionsProvider
+    internal sealed class SeedOptions : AnalyzerConfigOptionsProvider
     {
         private static readonly Options Seed = new(new Dictionary<string, string> { [SeedDatasetGenerator.SeedMetadata] = "true" });
 
