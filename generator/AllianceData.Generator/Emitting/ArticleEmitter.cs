@@ -25,19 +25,18 @@ internal static class ArticleEmitter
         writer.Line($"/// <summary>The data of {bucket.Articles.Count} article(s), one payload after another; each is decoded when its article is first read.</summary>");
         writer.StartLiteral(utf8 ? $"private static global::System.ReadOnlySpan<byte> ArticleData_{suffix} => " : $"private const string ArticleData_{suffix} = ");
 
-        // Each payload is written once into a reused builder, then escaped straight into the literal.
-        var payload = new System.Text.StringBuilder();
+        // Each payload is written once into a reused buffer, then escaped straight into the literal.
+        var payload = new PayloadBuffer();
         var slices = new List<(int Start, int Length, bool Unescape)>(bucket.Articles.Count);
         var offset = 0;
         foreach (var source in bucket.Articles)
         {
             payload.Clear();
             ArticlePayloadWriter.Write(payload, source.Article);
-            var text = payload.ToString();
-            var encoded = utf8 ? Utf8Transport.Encode(text) : text;
-            var length = utf8 ? System.Text.Encoding.UTF8.GetByteCount(encoded) : encoded.Length; // a UTF-8 span is sliced in bytes
-            slices.Add((offset, length, !ReferenceEquals(encoded, text)));
-            writer.LiteralPart(encoded);
+            var unescape = utf8 && Utf8Transport.Encode(payload);
+            var length = utf8 ? System.Text.Encoding.UTF8.GetByteCount(payload.Chars, 0, payload.Length) : payload.Length; // a UTF-8 span is sliced in bytes
+            slices.Add((offset, length, unescape));
+            writer.LiteralPart(payload);
             offset += length;
         }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using AllianceData.Generator.Linking;
 using AllianceData.Generator.Model;
 using static AllianceData.Generator.Emitting.PayloadText;
@@ -16,15 +15,15 @@ internal static class ArticlePayloadWriter
 {
     public const string Version = "A2|";
 
-    public static string Write(ArticleSpec a)
+    public static PayloadBuffer Write(ArticleSpec a)
     {
-        var w = new StringBuilder(a.Text.Length + (a.Claims.Count * 96) + 256);
+        var w = new PayloadBuffer((a.TextResource is null ? a.Text.Length : 0) + (a.Claims.Count * 96) + 256);
         Write(w, a);
-        return w.ToString();
+        return w;
     }
 
-    /// <summary>Appends the payload to <paramref name="w"/>, so that a bucket's payloads share one builder.</summary>
-    public static void Write(StringBuilder w, ArticleSpec a)
+    /// <summary>Appends the payload to <paramref name="w"/>, so that a bucket's payloads share one buffer.</summary>
+    public static void Write(PayloadBuffer w, ArticleSpec a)
     {
         var names = ReferenceTable.Of(a);
         w.Append(Version);
@@ -61,7 +60,7 @@ internal static class ArticlePayloadWriter
         }
     }
 
-    private static void Claim(StringBuilder w, ClaimSpec c, ReferenceTable names)
+    private static void Claim(PayloadBuffer w, ClaimSpec c, ReferenceTable names)
     {
         Str(w, c.Id);
         names.Reference(w, c.Subject);
@@ -80,8 +79,8 @@ internal static class ArticlePayloadWriter
                 w.Append('q');
                 var q = c.Object.Quantity!;
                 Num(w, q.Amount);
-                Str(w, HandleNames.ToPascalCase(q.Unit));
-                Str(w, HandleNames.ToPascalCase(q.Bound));
+                Enum(w, q.Unit);
+                Enum(w, q.Bound);
                 OStr(w, q.Item);
                 OStr(w, q.Expression);
                 break;
@@ -91,7 +90,7 @@ internal static class ArticlePayloadWriter
                 break;
         }
 
-        Str(w, HandleNames.ToPascalCase(c.Modality));
+        Enum(w, c.Modality);
         names.OptionalReference(w, c.AttributionSource);
         OStr(w, c.AttributionVia);
         if (c.When is null)
@@ -124,10 +123,10 @@ internal static class ArticlePayloadWriter
         }
     }
 
-    private static void Time(StringBuilder w, DateEntry time)
+    private static void Time(PayloadBuffer w, DateEntry time)
     {
         Str(w, time.Date);
-        Str(w, HandleNames.ToPascalCase(time.Precision));
+        Enum(w, time.Precision);
         Str(w, time.Start);
         Str(w, time.End);
         OStr(w, time.Expression);

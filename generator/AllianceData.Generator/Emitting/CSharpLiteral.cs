@@ -10,21 +10,14 @@ namespace AllianceData.Generator.Emitting;
 /// </summary>
 internal static class CSharpLiteral
 {
-    /// <summary>Appends <paramref name="value"/> as a C# string literal, quotes included.</summary>
-    public static void AppendString(StringBuilder builder, string value)
-    {
-        builder.Append('"');
-        AppendStringContent(builder, value);
-        builder.Append('"');
-    }
-
-    /// <summary>Appends <paramref name="value"/> escaped for the inside of a C# string literal, without the quotes.</summary>
-    public static void AppendStringContent(StringBuilder builder, string value)
+    /// <summary>Appends a payload's characters escaped for the inside of a C# string literal, without the quotes: no string of the payload is made.</summary>
+    public static void AppendStringContent(StringBuilder builder, PayloadBuffer value)
     {
         var run = 0; // start of the characters not yet copied: safe ones are copied in runs, not one by one
+        var chars = value.Chars;
         for (var i = 0; i < value.Length; i++)
         {
-            var c = value[i];
+            var c = chars[i];
             if (IsPlainAscii(c))
             {
                 continue;
@@ -32,7 +25,7 @@ internal static class CSharpLiteral
 
             if (c < 128 || NeedsEscape(c))
             {
-                builder.Append(value, run, i - run);
+                builder.Append(chars, run, i - run);
                 run = i + 1;
                 switch (c)
                 {
@@ -43,7 +36,7 @@ internal static class CSharpLiteral
             }
         }
 
-        builder.Append(value, run, value.Length - run);
+        builder.Append(chars, run, value.Length - run);
     }
 
     /// <summary>Printable ASCII that a string literal holds as it is: everything from space to '~' but the quote and the backslash.</summary>

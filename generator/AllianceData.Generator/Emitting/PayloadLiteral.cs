@@ -18,7 +18,7 @@ internal static class PayloadLiteral
     public static bool IsString(DatasetTarget target, int length) => !target.Utf8Literals || length <= StringLimit;
 
     /// <summary>Writes <c>prefix + expression + suffix</c> as one line, the payload escaped straight into the writer.</summary>
-    public static void WriteLine(SourceWriter writer, DatasetTarget target, string prefix, string payload, string suffix)
+    public static void WriteLine(SourceWriter writer, DatasetTarget target, string prefix, PayloadBuffer payload, string suffix)
     {
         if (IsString(target, payload.Length))
         {
@@ -26,11 +26,10 @@ internal static class PayloadLiteral
             return;
         }
 
-        var encoded = Utf8Transport.Encode(payload);
-        var unescape = !ReferenceEquals(encoded, payload);
+        var unescape = Utf8Transport.Encode(payload);
         writer.LineWithLiteral(
             prefix + (unescape ? "global::AllianceData.Seeding.ArticlePayload.Unescape(" : string.Empty) + "global::System.Text.Encoding.UTF8.GetString(",
-            encoded,
+            payload,
             "u8)" + (unescape ? ")" : string.Empty) + suffix);
     }
 }

@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
+using System.Linq;
+using AllianceData.Generator.Linking;
 using AllianceData.Generator.Model;
 
 namespace AllianceData.Generator.Emitting;
@@ -7,10 +9,22 @@ namespace AllianceData.Generator.Emitting;
 /// <summary>The payload format's primitives (docs/emission.md): length-prefixed strings, ';'-terminated integers, '~' for null.</summary>
 internal static class PayloadText
 {
-    public static void Str(StringBuilder w, string value) =>
-        w.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+    /// <summary>
+    /// The runtime enum member of every vocabulary value, converted once: a payload names one for
+    /// every claim's modality and every date's precision, tens of thousands in a large dataset.
+    /// </summary>
+    private static readonly Dictionary<string, string> EnumMembers = new[]
+        {
+            Vocabulary.OrganizationKinds, Vocabulary.PlaceKinds, Vocabulary.Modalities, Vocabulary.ObjectKinds,
+            Vocabulary.Precisions, Vocabulary.Units, Vocabulary.Bounds,
+        }
+        .SelectMany(values => values)
+        .Distinct(System.StringComparer.Ordinal)
+        .ToDictionary(value => value, HandleNames.ToPascalCase, System.StringComparer.Ordinal);
 
-    public static void OStr(StringBuilder w, string? value)
+    public static void Str(PayloadBuffer w, string value) => w.Append(value.Length).Append(':').Append(value);
+
+    public static void OStr(PayloadBuffer w, string? value)
     {
         if (value is null)
         {
@@ -22,7 +36,7 @@ internal static class PayloadText
         }
     }
 
-    public static void Strs(StringBuilder w, EquatableArray<string> values)
+    public static void Strs(PayloadBuffer w, EquatableArray<string> values)
     {
         Int(w, values.Count);
         foreach (var value in values)
@@ -31,10 +45,13 @@ internal static class PayloadText
         }
     }
 
-    public static void Int(StringBuilder w, int value) =>
-        w.Append(value.ToString(CultureInfo.InvariantCulture)).Append(';');
+    public static void Int(PayloadBuffer w, int value) => w.Append(value).Append(';');
 
     /// <summary>A double in the invariant round-trip form, ';'-terminated.</summary>
-    public static void Num(StringBuilder w, double value) =>
+    public static void Num(PayloadBuffer w, double value) =>
         w.Append(value.ToString("R", CultureInfo.InvariantCulture)).Append(';');
+
+    /// <summary>A vocabulary value as the runtime enum member it stands for: "at-least" is written <c>7:AtLeast</c>.</summary>
+    public static void Enum(PayloadBuffer w, string vocabularyValue) =>
+        Str(w, EnumMembers.TryGetValue(vocabularyValue, out var member) ? member : HandleNames.ToPascalCase(vocabularyValue));
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using AllianceData.Generator.Model;
 using static AllianceData.Generator.Emitting.PayloadText;
 
@@ -21,7 +20,7 @@ internal sealed class ReferenceTable
     }
 
     /// <summary>Writes the table itself: its size, then each ID.</summary>
-    public void WriteNames(StringBuilder w)
+    public void WriteNames(PayloadBuffer w)
     {
         Int(w, _names.Count);
         foreach (var name in _names)
@@ -57,9 +56,9 @@ internal sealed class ReferenceTable
         return table;
     }
 
-    public void Reference(StringBuilder w, string id) => Int(w, _indexes[id]);
+    public void Reference(PayloadBuffer w, string id) => Int(w, _indexes[id]);
 
-    public void OptionalReference(StringBuilder w, string? id)
+    public void OptionalReference(PayloadBuffer w, string? id)
     {
         if (id is null)
         {
@@ -71,7 +70,7 @@ internal sealed class ReferenceTable
         }
     }
 
-    public void References(StringBuilder w, EquatableArray<string> ids)
+    public void References(PayloadBuffer w, EquatableArray<string> ids)
     {
         Int(w, ids.Count);
         foreach (var id in ids)

@@ -1,4 +1,3 @@
-using System.Text;
 using AllianceData.Generator.Linking;
 using AllianceData.Generator.Model;
 
@@ -13,9 +12,9 @@ internal static class RegistryPayloadWriter
 {
     public const string Version = "R1|";
 
-    public static string Write(DatasetIndexSpec spec)
+    public static PayloadBuffer Write(DatasetIndexSpec spec)
     {
-        var w = new StringBuilder(4096);
+        var w = new PayloadBuffer();
         w.Append(Version);
         PayloadText.Int(w, spec.Organizations.Count);
         foreach (var o in spec.Organizations)
@@ -23,7 +22,7 @@ internal static class RegistryPayloadWriter
             PayloadText.Str(w, o.Id);
             PayloadText.Str(w, o.Name);
             PayloadText.Strs(w, o.Aliases);
-            PayloadText.Str(w, HandleNames.ToPascalCase(o.Kind));
+            PayloadText.Enum(w, o.Kind);
             PayloadText.OStr(w, o.Country);
             PayloadText.OStr(w, o.Parent);
             PayloadText.Strs(w, o.ReportsTo);
@@ -53,7 +52,7 @@ internal static class RegistryPayloadWriter
             PayloadText.Str(w, p.Id);
             PayloadText.Str(w, p.Name);
             PayloadText.Strs(w, p.Aliases);
-            PayloadText.Str(w, HandleNames.ToPascalCase(p.Kind));
+            PayloadText.Enum(w, p.Kind);
             PayloadText.OStr(w, p.Country);
             PayloadText.OStr(w, p.Within);
             PayloadText.OStr(w, p.Description);
@@ -65,7 +64,7 @@ internal static class RegistryPayloadWriter
             PayloadText.Str(w, p.Id);
             PayloadText.Str(w, p.Label);
             PayloadText.Str(w, p.Description);
-            PayloadText.Str(w, HandleNames.ToPascalCase(p.ObjectKind));
+            PayloadText.Enum(w, p.ObjectKind);
             w.Append(p.SingleValued ? '1' : '0');
         }
 
@@ -75,6 +74,6 @@ internal static class RegistryPayloadWriter
             PayloadText.Str(w, article.Id);
         }
 
-        return w.ToString();
+        return w;
     }
 }

@@ -40,18 +40,18 @@ internal sealed class SourceWriter
     }
 
     /// <summary>Writes an indented line that ends with <paramref name="literal"/> (escaped as a C# string literal) and <paramref name="suffix"/>, without an intermediate copy of a large literal.</summary>
-    public void LineWithLiteral(string prefix, string literal, string suffix)
+    public void LineWithLiteral(string prefix, PayloadBuffer literal, string suffix)
     {
-        _builder.Append(' ', _indent * 4).Append(prefix);
-        CSharpLiteral.AppendString(_builder, literal);
-        _builder.Append(suffix).Append('\n');
+        _builder.Append(' ', _indent * 4).Append(prefix).Append('"');
+        CSharpLiteral.AppendStringContent(_builder, literal);
+        _builder.Append('"').Append(suffix).Append('\n');
     }
 
     /// <summary>Starts an indented line that ends in a string literal built from parts: <see cref="LiteralPart"/>, then <see cref="EndLiteral"/>.</summary>
     public void StartLiteral(string prefix) => _builder.Append(' ', _indent * 4).Append(prefix).Append('"');
 
     /// <summary>Appends <paramref name="part"/> to the open literal, escaped: many payloads go into one literal without a copy of the whole.</summary>
-    public void LiteralPart(string part) => CSharpLiteral.AppendStringContent(_builder, part);
+    public void LiteralPart(PayloadBuffer part) => CSharpLiteral.AppendStringContent(_builder, part);
 
     public void EndLiteral(string suffix) => _builder.Append('"').Append(suffix).Append('\n');
 

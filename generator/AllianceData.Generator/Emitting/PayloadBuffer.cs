@@ -1,0 +1,89 @@
+using System;
+using System.Globalization;
+
+namespace AllianceData.Generator.Emitting;
+
+/// <summary>
+/// A payload as it is written: a growable run of characters that the emitter escapes straight into
+/// the generated source, so an article's payload never becomes a string of its own (a
+/// StringBuilder's characters cannot be read in place on netstandard2.0). One buffer is reused for
+/// every article of a bucket.
+/// </summary>
+internal sealed class PayloadBuffer
+{
+    private char[] _chars;
+
+    public PayloadBuffer(int capacity = 4096) => _chars = new char[Math.Max(16, capacity)];
+
+    public int Length { get; private set; }
+
+    public char this[int index] => _chars[index];
+
+    /// <summary>The characters written, valid up to <see cref="Length"/> until the next write.</summary>
+    public char[] Chars => _chars;
+
+    public void Clear() => Length = 0;
+
+    public PayloadBuffer Append(char c)
+    {
+        Reserve(1);
+        _chars[Length++] = c;
+        return this;
+    }
+
+    public PayloadBuffer Append(string value)
+    {
+        Reserve(value.Length);
+        value.CopyTo(0, _chars, Length, value.Length);
+        Length += value.Length;
+        return this;
+    }
+
+    /// <summary>Appends <paramref name="value"/> in invariant decimal digits, without formatting a string for it.</summary>
+    public PayloadBuffer Append(int value)
+    {
+        if (value < 0)
+        {
+            if (value == int.MinValue)
+            {
+                return Append(value.ToString(CultureInfo.InvariantCulture));
+            }
+
+            Append('-');
+            value = -value;
+        }
+
+        var digits = 1;
+        for (var rest = value / 10; rest > 0; rest /= 10)
+        {
+            digits++;
+        }
+
+        Reserve(digits);
+        for (var i = Length + digits - 1; i >= Length; i--)
+        {
+            _chars[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+
+        Length += digits;
+        return this;
+    }
+
+    /// <summary>Replaces the characters from <paramref name="start"/> on with <paramref name="replacement"/>.</summary>
+    public void ReplaceFrom(int start, string replacement)
+    {
+        Length = start;
+        Append(replacement);
+    }
+
+    public override string ToString() => new(_chars, 0, Length);
+
+    private void Reserve(int count)
+    {
+        if (Length + count > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, Length + count));
+        }
+    }
+}
