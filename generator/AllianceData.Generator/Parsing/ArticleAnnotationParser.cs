@@ -37,8 +37,7 @@ internal static class ArticleAnnotationParser
         var publisher = reader.String("publisher");
         var publisherNote = reader.String("publisherNote")?.Value;
         var cites = reader.StringArray("cites");
-        var publishedNode = reader.Value("published", required: true);
-        var published = publishedNode is null ? null : ValueParsers.ReadPublication(publishedNode, context);
+        var published = reader.Value("published", required: true) is { } publishedNode ? ValueParsers.ReadPublication(publishedNode, context) : null;
         var body = ReadBody(reader.Value("body"), context);
         var mentions = reader.StringArray("mentions");
         var claims = new List<ClaimEntry>();
@@ -57,7 +56,7 @@ internal static class ArticleAnnotationParser
 
     private static BodyEntry? ReadBody(JsonNode? node, ParseContext context)
     {
-        if (node is null || JsonObjectReader.Open(node, context, "'body'", BodyProperties) is not { } reader)
+        if (node is not { } body || JsonObjectReader.Open(body, context, "'body'", BodyProperties) is not { } reader)
         {
             return null;
         }
@@ -78,8 +77,7 @@ internal static class ArticleAnnotationParser
         var id = Identifiers.ReadId(reader);
         var subject = reader.String("subject", required: true);
         var predicate = reader.String("predicate", required: true);
-        var objectNode = reader.Value("object", required: true);
-        var claimObject = objectNode is null ? null : ReadObject(objectNode, context);
+        var claimObject = reader.Value("object", required: true) is { } objectNode ? ReadObject(objectNode, context) : null;
         var modality = reader.Enum("modality", Vocabulary.Modalities, "asserted");
         SourceString? attributionSource = null;
         string? attributionVia = null;
@@ -94,15 +92,14 @@ internal static class ArticleAnnotationParser
             }
         }
 
-        var whenNode = reader.Value("when");
-        var when = whenNode is null ? null : ValueParsers.ReadDate(whenNode, context, "'when'");
+        var when = reader.Value("when") is { } whenNode ? ValueParsers.ReadDate(whenNode, context, "'when'") : null;
         var where = reader.String("where");
         var note = reader.String("note")?.Value;
         var evidence = new List<EvidenceEntry>();
         var evidenceNodes = reader.Array("evidence", required: true);
         if (reader.Has("evidence") && evidenceNodes.Count == 0)
         {
-            context.Report(DiagnosticDescriptors.InvalidValue, context.Map.Locate(reader.Value("evidence")!), "[]", "evidence", "a claim needs at least one evidence quote");
+            context.Report(DiagnosticDescriptors.InvalidValue, context.Map.Locate(reader.Value("evidence")!.Value), "[]", "evidence", "a claim needs at least one evidence quote");
         }
 
         foreach (var evidenceNode in evidenceNodes)
@@ -127,18 +124,19 @@ internal static class ArticleAnnotationParser
         }
 
         var location = context.Map.Locate(node);
-        if (node.Properties!.Length != 1)
+        if (node.Properties.Count != 1)
         {
             context.Report(DiagnosticDescriptors.InvalidValue, location, "object", "claim object", "give exactly one of 'entity', 'time', 'quantity' or 'text'");
             return null;
         }
 
-        var kind = node.Properties[0].Name;
+        var only = node.Properties[0];
+        var kind = only.Name!;
         return kind switch
         {
             "entity" => reader.String("entity") is { } entity ? new ClaimObjectEntry(kind, entity, null, null, null, location) : null,
-            "time" => ValueParsers.ReadDate(node.Properties[0].Value, context, "'time'") is { } time ? new ClaimObjectEntry(kind, null, time, null, null, location) : null,
-            "quantity" => ValueParsers.ReadQuantity(node.Properties[0].Value, context) is { } quantity ? new ClaimObjectEntry(kind, null, null, quantity, null, location) : null,
+            "time" => ValueParsers.ReadDate(only, context, "'time'") is { } time ? new ClaimObjectEntry(kind, null, time, null, null, location) : null,
+            "quantity" => ValueParsers.ReadQuantity(only, context) is { } quantity ? new ClaimObjectEntry(kind, null, null, quantity, null, location) : null,
             "text" => reader.NonEmptyString("text") is { } text ? new ClaimObjectEntry(kind, null, null, null, text.Value, location) : null,
             _ => null, // Already reported as an unknown property.
         };
@@ -158,13 +156,14 @@ internal static class ArticleAnnotationParser
         int? occurrence = null;
         if (reader.Number("occurrence") is { } occurrenceNode)
         {
-            if (occurrenceNode.NumberValue >= 1 && occurrenceNode.NumberValue <= int.MaxValue && occurrenceNode.NumberValue % 1 == 0)
+            var number = occurrenceNode.NumberValue;
+            if (number >= 1 && number <= int.MaxValue && number % 1 == 0)
             {
-                occurrence = (int)occurrenceNode.NumberValue;
+                occurrence = (int)number;
             }
             else
             {
-                context.ReportInvalid(occurrenceNode, occurrenceNode.RawNumber ?? "?", "occurrence", "it counts matches from 1, so it must be a whole number of at least 1");
+                context.ReportInvalid(occurrenceNode, occurrenceNode.RawNumber, "occurrence", "it counts matches from 1, so it must be a whole number of at least 1");
             }
         }
 

@@ -15,63 +15,68 @@ internal sealed class JsonObjectReader
     private readonly ParseContext _context;
     private readonly string _description;
 
-    /// <summary>
-    /// The properties kept (known, first of their name), in the order written. Seed objects have a
-    /// dozen properties at most, so a scan beats a dictionary, and allocates nothing for valid input.
-    /// </summary>
-    private readonly JsonProperty[] _properties;
-
     private JsonObjectReader(JsonNode node, ParseContext context, string description, IReadOnlyCollection<string> knownProperties)
     {
         _node = node;
         _context = context;
         _description = description;
-        _properties = node.Properties!;
-        List<JsonProperty>? kept = null;
-        for (var i = 0; i < _properties.Length; i++)
+
+        // Unknown and duplicate properties are reported here, once; a lookup then finds the first of
+        // a known name, so neither is ever read. Seed objects have a dozen properties at most, so a
+        // scan of the members beats a dictionary, and allocates nothing.
+        var position = 0;
+        foreach (var property in node.Properties)
         {
-            var property = _properties[i];
-            var known = knownProperties.Contains(property.Name);
-            var duplicate = known && IndexOf(property.Name, i) >= 0;
-            if (!known)
+            var name = property.Name!;
+            if (!Contains(knownProperties, name))
             {
                 context.Report(
                     DiagnosticDescriptors.UnknownProperty,
                     context.Map.LocateName(property),
-                    property.Name,
+                    name,
                     description,
-                    Suggestions.DidYouMean(property.Name, knownProperties));
+                    Suggestions.DidYouMean(name, knownProperties));
             }
-            else if (duplicate)
+            else if (Find(name, position) is not null)
             {
-                context.Report(DiagnosticDescriptors.DuplicateProperty, context.Map.LocateName(property), property.Name, description);
+                context.Report(DiagnosticDescriptors.DuplicateProperty, context.Map.LocateName(property), name, description);
             }
 
-            if (!known || duplicate)
-            {
-                kept ??= new List<JsonProperty>(new System.ArraySegment<JsonProperty>(_properties, 0, i));
-            }
-            else
-            {
-                kept?.Add(property);
-            }
+            position++;
         }
-
-        _properties = kept?.ToArray() ?? _properties;
     }
 
-    /// <summary>The index of the first property named <paramref name="name"/> among the first <paramref name="count"/>, or -1.</summary>
-    private int IndexOf(string name, int count)
+    /// <summary>The first property named <paramref name="name"/> among the first <paramref name="count"/> members.</summary>
+    private JsonNode? Find(string name, int count)
     {
-        for (var i = 0; i < count; i++)
+        var position = 0;
+        foreach (var property in _node.Properties)
         {
-            if (string.Equals(_properties[i].Name, name, System.StringComparison.Ordinal))
+            if (position++ == count)
             {
-                return i;
+                break;
+            }
+
+            if (string.Equals(property.Name, name, System.StringComparison.Ordinal))
+            {
+                return property;
             }
         }
 
-        return -1;
+        return null;
+    }
+
+    private static bool Contains(IReadOnlyCollection<string> names, string name)
+    {
+        foreach (var known in names)
+        {
+            if (string.Equals(known, name, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Starts reading <paramref name="node"/> as an object, or reports that it is not one and returns null.</summary>
@@ -94,15 +99,14 @@ internal sealed class JsonObjectReader
 
     public LocationInfo Location => _context.Map.LocateStart(_node);
 
-    public bool Has(string name) => IndexOf(name, _properties.Length) >= 0;
+    public bool Has(string name) => Find(name, int.MaxValue) is not null;
 
     /// <summary>The raw value of a property, or null (reporting it when <paramref name="required"/>).</summary>
     public JsonNode? Value(string name, bool required = false)
     {
-        var index = IndexOf(name, _properties.Length);
-        if (index >= 0)
+        if (Find(name, int.MaxValue) is { } value)
         {
-            return _properties[index].Value;
+            return value;
         }
 
         if (required)
@@ -121,13 +125,13 @@ internal sealed class JsonObjectReader
             return null;
         }
 
-        if (value.Kind != JsonKind.String)
+        if (value.Value.Kind != JsonKind.String)
         {
-            _context.ReportWrongType(value, name, "a string");
+            _context.ReportWrongType(value.Value, name, "a string");
             return null;
         }
 
-        return new SourceString(value.StringValue!, _context.Map.Locate(value));
+        return new SourceString(value.Value.StringValue, _context.Map.Locate(value.Value));
     }
 
     /// <summary>A string that must hold at least one character: names, titles, labels, quotes.</summary>
@@ -151,13 +155,13 @@ internal sealed class JsonObjectReader
             return null;
         }
 
-        if (value.Kind is not (JsonKind.True or JsonKind.False))
+        if (value.Value.Kind is not (JsonKind.True or JsonKind.False))
         {
-            _context.ReportWrongType(value, name, "true or false");
+            _context.ReportWrongType(value.Value, name, "true or false");
             return null;
         }
 
-        return value.Kind == JsonKind.True;
+        return value.Value.Kind == JsonKind.True;
     }
 
     public JsonNode? Number(string name, bool required = false)
@@ -168,9 +172,9 @@ internal sealed class JsonObjectReader
             return null;
         }
 
-        if (value.Kind != JsonKind.Number)
+        if (value.Value.Kind != JsonKind.Number)
         {
-            _context.ReportWrongType(value, name, "a number");
+            _context.ReportWrongType(value.Value, name, "a number");
             return null;
         }
 
@@ -178,21 +182,21 @@ internal sealed class JsonObjectReader
     }
 
     /// <summary>The items of an array property; a missing optional array reads as empty.</summary>
-    public IReadOnlyList<JsonNode> Array(string name, bool required = false)
+    public JsonMembers Array(string name, bool required = false)
     {
         var value = Value(name, required);
         if (value is null)
         {
-            return System.Array.Empty<JsonNode>();
+            return JsonMembers.Empty;
         }
 
-        if (value.Kind != JsonKind.Array)
+        if (value.Value.Kind != JsonKind.Array)
         {
-            _context.ReportWrongType(value, name, "an array");
-            return System.Array.Empty<JsonNode>();
+            _context.ReportWrongType(value.Value, name, "an array");
+            return JsonMembers.Empty;
         }
 
-        return value.Items!;
+        return value.Value.Items;
     }
 
     /// <summary>An array of non-empty strings; a missing optional array reads as empty.</summary>
@@ -207,13 +211,14 @@ internal sealed class JsonObjectReader
                 continue;
             }
 
-            if (item.StringValue!.Length == 0)
+            var value = item.StringValue;
+            if (value.Length == 0)
             {
                 _context.ReportInvalid(item, "\"\"", name + " item", "it must not be empty");
                 continue;
             }
 
-            items.Add(new SourceString(item.StringValue!, _context.Map.Locate(item)));
+            items.Add(new SourceString(value, _context.Map.Locate(item)));
         }
 
         return items.ToEquatableArray();

@@ -9,12 +9,14 @@ namespace AllianceData.Generator.Parsing;
 /// </summary>
 internal static class JsonStringDecoder
 {
-    public static string Unescape(byte[] raw)
+    /// <summary>Decodes the <paramref name="count"/> bytes of a string token's value at <paramref name="offset"/> (quotes excluded).</summary>
+    public static string Unescape(byte[] raw, int offset, int count)
     {
-        var builder = new StringBuilder(raw.Length);
-        var runStart = 0;
-        var i = 0;
-        while (i < raw.Length)
+        var builder = new StringBuilder(count);
+        var runStart = offset;
+        var i = offset;
+        var end = offset + count;
+        while (i < end)
         {
             if (raw[i] != (byte)'\\')
             {
@@ -48,7 +50,7 @@ internal static class JsonStringDecoder
             runStart = i;
         }
 
-        builder.Append(Encoding.UTF8.GetString(raw, runStart, raw.Length - runStart));
+        builder.Append(Encoding.UTF8.GetString(raw, runStart, end - runStart));
         return builder.ToString();
     }
 }

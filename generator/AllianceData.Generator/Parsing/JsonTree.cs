@@ -1,3 +1,9 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
 namespace AllianceData.Generator.Parsing;
 
 internal enum JsonKind
@@ -12,37 +18,162 @@ internal enum JsonKind
 }
 
 /// <summary>
-/// A JSON value with the UTF-8 byte range it came from, so that every diagnostic can point at
-/// the exact place in the seed file. Transient: it never enters a pipeline model.
+/// A JSON document as one table of its values in document order, each with the UTF-8 byte range it
+/// came from, so that every diagnostic can point at the exact place in the seed file. As in
+/// System.Text.Json's <c>JsonDocument</c>, a value is an index into the table, not an object, and a
+/// string is decoded only when it is read. One table per thread is reused from file to file, so a
+/// parse allocates little more than the strings its models keep. Transient: a tree is valid until
+/// the next <see cref="JsonTreeReader.Read"/> on the same thread, and never enters a pipeline model.
 /// </summary>
-internal sealed class JsonNode
+internal sealed class JsonTree
 {
-    public JsonNode(JsonKind kind, int start)
+    /// <summary>A table grown past this many values (a huge registry) is not kept for the next file.</summary>
+    private const int MaxCachedValues = 1 << 16;
+
+    [ThreadStatic]
+    private static JsonTree? t_cached;
+
+    private Value[] _values = new Value[1024];
+
+    private JsonTree(byte[] utf8) => Utf8 = utf8;
+
+    public byte[] Utf8 { get; private set; }
+
+    public int Count { get; private set; }
+
+    public JsonNode Root => new(this, 0);
+
+    /// <summary>This thread's table, emptied, for a new document.</summary>
+    public static JsonTree Rent(byte[] utf8)
     {
-        Kind = kind;
-        Start = start;
+        var tree = t_cached ?? new JsonTree(utf8);
+        t_cached = null;
+        tree.Utf8 = utf8;
+        tree.Count = 0;
+        return tree;
     }
 
-    public JsonKind Kind { get; }
+    /// <summary>Gives the table back for the next document read on this thread.</summary>
+    public void Return()
+    {
+        Utf8 = Array.Empty<byte>();
+        if (_values.Length <= MaxCachedValues)
+        {
+            t_cached = this;
+        }
+    }
+
+    /// <summary>Appends a value; a container's <see cref="Value.Next"/> and end are set by <see cref="Close"/>.</summary>
+    public int Add(JsonKind kind, int start, int end, int length, bool escaped, int parent, string? name, int nameStart, int nameEnd)
+    {
+        if (Count == _values.Length)
+        {
+            Array.Resize(ref _values, _values.Length * 2);
+        }
+
+        _values[Count] = new Value
+        {
+            Kind = kind,
+            Start = start,
+            End = end,
+            Length = length,
+            Escaped = escaped,
+            Next = Count + 1,
+            Name = name,
+            NameStart = nameStart,
+            NameEnd = nameEnd,
+        };
+        if (parent >= 0)
+        {
+            _values[parent].Members++;
+        }
+
+        return Count++;
+    }
+
+    /// <summary>Closes the container at <paramref name="index"/>: every value added since is inside it.</summary>
+    public void Close(int index, int end)
+    {
+        _values[index].End = end;
+        _values[index].Next = Count;
+    }
+
+    internal ref readonly Value this[int index] => ref _values[index];
+
+    /// <summary>One row of the table.</summary>
+    internal struct Value
+    {
+        public JsonKind Kind;
+
+        /// <summary>UTF-8 byte offset of the value's first byte (a string's opening quote).</summary>
+        public int Start;
+
+        /// <summary>UTF-8 byte offset just past the value's last byte.</summary>
+        public int End;
+
+        /// <summary>A string's or number's length in bytes as written, quotes excluded.</summary>
+        public int Length;
+
+        /// <summary>A string written with escapes, so decoded by <see cref="JsonStringDecoder"/>.</summary>
+        public bool Escaped;
+
+        /// <summary>The index just past this value and everything inside it: its next sibling's.</summary>
+        public int Next;
+
+        /// <summary>A container's number of members.</summary>
+        public int Members;
+
+        /// <summary>For a member of an object, its property name and where the name is written.</summary>
+        public string? Name;
+
+        public int NameStart;
+
+        public int NameEnd;
+    }
+}
+
+/// <summary>A JSON value: a handle to a row of its document's <see cref="JsonTree"/>.</summary>
+internal readonly struct JsonNode
+{
+    private readonly JsonTree _tree;
+    private readonly int _index;
+
+    public JsonNode(JsonTree tree, int index)
+    {
+        _tree = tree;
+        _index = index;
+    }
+
+    public JsonKind Kind => _tree[_index].Kind;
 
     /// <summary>UTF-8 byte offset of the value's first byte.</summary>
-    public int Start { get; }
+    public int Start => _tree[_index].Start;
 
     /// <summary>UTF-8 byte offset just past the value's last byte.</summary>
-    public int End { get; set; }
+    public int End => _tree[_index].End;
 
-    public string? StringValue { get; set; }
+    /// <summary>A string's value, decoded now: read it once.</summary>
+    public string StringValue
+    {
+        get
+        {
+            ref readonly var value = ref _tree[_index];
+            return value.Escaped
+                ? JsonStringDecoder.Unescape(_tree.Utf8, value.Start + 1, value.Length)
+                : Encoding.UTF8.GetString(_tree.Utf8, value.Start + 1, value.Length);
+        }
+    }
 
-    public double NumberValue { get; set; }
+    /// <summary>The number as written, so that messages quote it and integers need no round trip through double.</summary>
+    public string RawNumber => Encoding.UTF8.GetString(_tree.Utf8, Start, _tree[_index].Length);
 
-    /// <summary>The number as written, so that integers are read without a round trip through double.</summary>
-    public string? RawNumber { get; set; }
+    public double NumberValue => double.Parse(RawNumber, NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    /// <summary>An object's properties in the order written; set when the object closes.</summary>
-    public JsonProperty[]? Properties { get; set; }
+    /// <summary>An object's properties in the order written.</summary>
+    public JsonMembers Properties => new(_tree, _index);
 
-    /// <summary>An array's items; set when the array closes.</summary>
-    public JsonNode[]? Items { get; set; }
+    /// <summary>An array's items in order.</summary>
+    public JsonMembers Items => new(_tree, _index);
 
     /// <summary>How the value's kind reads in a message: "a string", "an array".</summary>
     public string KindDescription => Kind switch
@@ -54,24 +185,95 @@ internal sealed class JsonNode
         JsonKind.True or JsonKind.False => "a boolean",
         _ => "null",
     };
+
+    /// <summary>For a member of an object, its property name.</summary>
+    public string? Name => _tree[_index].Name;
+
+    /// <summary>For a member of an object, the UTF-8 byte offset of its name's opening quote.</summary>
+    public int NameStart => _tree[_index].NameStart;
+
+    /// <summary>For a member of an object, the UTF-8 byte offset just past its name's closing quote.</summary>
+    public int NameEnd => _tree[_index].NameEnd;
 }
 
-/// <summary>A property of an object: a struct in its object's list, as there are hundreds of thousands in a large dataset.</summary>
-internal readonly struct JsonProperty
+/// <summary>The members of a container, walked in order without an array of their own.</summary>
+internal readonly struct JsonMembers : IReadOnlyList<JsonNode>
 {
-    public JsonProperty(string name, int nameStart, int nameEnd, JsonNode value)
+    private readonly JsonTree? _tree;
+    private readonly int _container;
+
+    public JsonMembers(JsonTree tree, int container)
     {
-        Name = name;
-        NameStart = nameStart;
-        NameEnd = nameEnd;
-        Value = value;
+        _tree = tree;
+        _container = container;
     }
 
-    public string Name { get; }
+    /// <summary>No members: a missing or mistyped array reads as this.</summary>
+    public static JsonMembers Empty => default;
 
-    public int NameStart { get; }
+    public int Count => _tree is null ? 0 : _tree[_container].Members;
 
-    public int NameEnd { get; }
+    /// <summary>The member at <paramref name="position"/>: a walk from the first, so for the first few.</summary>
+    public JsonNode this[int position]
+    {
+        get
+        {
+            if ((uint)position >= (uint)Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(position));
+            }
 
-    public JsonNode Value { get; }
+            var index = _container + 1;
+            for (var i = 0; i < position; i++)
+            {
+                index = _tree![index].Next;
+            }
+
+            return new JsonNode(_tree!, index);
+        }
+    }
+
+    public Enumerator GetEnumerator() => new(_tree, _container);
+
+    IEnumerator<JsonNode> IEnumerable<JsonNode>.GetEnumerator() => GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public struct Enumerator : IEnumerator<JsonNode>
+    {
+        private readonly JsonTree? _tree;
+        private readonly int _end;
+        private int _current;
+        private int _next;
+
+        public Enumerator(JsonTree? tree, int container)
+        {
+            _tree = tree;
+            _end = tree is null ? 0 : tree[container].Next;
+            _next = container + 1;
+            _current = -1;
+        }
+
+        public JsonNode Current => new(_tree!, _current);
+
+        object IEnumerator.Current => Current;
+
+        public bool MoveNext()
+        {
+            if (_tree is null || _next >= _end)
+            {
+                return false;
+            }
+
+            _current = _next;
+            _next = _tree[_current].Next;
+            return true;
+        }
+
+        public void Reset() => throw new NotSupportedException();
+
+        public void Dispose()
+        {
+        }
+    }
 }

@@ -1,8 +1,4 @@
 using System;
-using System.Buffers;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 
 namespace AllianceData.Generator.Parsing;
@@ -10,14 +6,15 @@ namespace AllianceData.Generator.Parsing;
 /// <summary>The outcome of reading a JSON document: a tree, or the byte offset and message of the first error.</summary>
 internal readonly struct JsonReadResult
 {
-    public JsonReadResult(JsonNode? root, int errorOffset, string? errorMessage)
+    public JsonReadResult(JsonTree? tree, int errorOffset, string? errorMessage)
     {
-        Root = root;
+        Tree = tree;
         ErrorOffset = errorOffset;
         ErrorMessage = errorMessage;
     }
 
-    public JsonNode? Root { get; }
+    /// <summary>The document, to <see cref="JsonTree.Return"/> when done with it; null after an error.</summary>
+    public JsonTree? Tree { get; }
 
     public int ErrorOffset { get; }
 
@@ -42,122 +39,80 @@ internal static class JsonTreeReader
             MaxDepth = MaxDepth,
         };
         var reader = new Utf8JsonReader(utf8, options);
-        // A container's members gather on a scratch list shared by the whole document, and become
-        // an array of exactly their number when it closes: no list, and no regrown array, per container.
-        var containers = new Stack<(JsonNode Node, int FirstMember)>();
-        var properties = new List<JsonProperty>();
-        var items = new List<JsonNode>();
+        var tree = JsonTree.Rent(utf8);
+        var open = new int[MaxDepth + 1]; // the containers not yet closed, innermost last
+        var depth = 0;
         var names = new PropertyNameCache();
         string? pendingName = null;
         int pendingNameStart = 0, pendingNameEnd = 0;
-        JsonNode? root = null;
 
         try
         {
             while (reader.Read())
             {
                 var start = (int)reader.TokenStartIndex;
+                var end = (int)reader.BytesConsumed;
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        pendingName = reader.ValueIsEscaped || reader.HasValueSequence ? DecodeString(ref reader) : names.Get(reader.ValueSpan);
-                        pendingNameStart = start;
-                        pendingNameEnd = (int)reader.BytesConsumed;
+                        pendingName = reader.ValueIsEscaped ? DecodeString(ref reader) : names.Get(reader.ValueSpan);
+                        (pendingNameStart, pendingNameEnd) = (start, end);
                         continue;
                     case JsonTokenType.StartObject:
                     case JsonTokenType.StartArray:
-                        var container = new JsonNode(reader.TokenType == JsonTokenType.StartObject ? JsonKind.Object : JsonKind.Array, start);
-                        Attach(container);
-                        containers.Push((container, container.Kind == JsonKind.Object ? properties.Count : items.Count));
+                        open[depth] = Add(reader.TokenType == JsonTokenType.StartObject ? JsonKind.Object : JsonKind.Array, 0, false);
+                        depth++;
                         continue;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
-                        var (closed, first) = containers.Pop();
-                        closed.End = (int)reader.BytesConsumed;
-                        if (closed.Kind == JsonKind.Object)
-                        {
-                            closed.Properties = TakeFrom(properties, first);
-                        }
-                        else
-                        {
-                            closed.Items = TakeFrom(items, first);
-                        }
-
+                        tree.Close(open[--depth], end);
                         continue;
                     case JsonTokenType.String:
-                        Attach(new JsonNode(JsonKind.String, start) { StringValue = DecodeString(ref reader), End = (int)reader.BytesConsumed });
+                        Add(JsonKind.String, reader.ValueSpan.Length, reader.ValueIsEscaped);
                         continue;
                     case JsonTokenType.Number:
-                        var raw = Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
-                        var number = double.Parse(raw, NumberStyles.Float, CultureInfo.InvariantCulture);
-                        Attach(new JsonNode(JsonKind.Number, start) { NumberValue = number, RawNumber = raw, End = (int)reader.BytesConsumed });
+                        Add(JsonKind.Number, reader.ValueSpan.Length, false);
                         continue;
                     case JsonTokenType.True:
                     case JsonTokenType.False:
                     case JsonTokenType.Null:
-                        var kind = reader.TokenType == JsonTokenType.True ? JsonKind.True : reader.TokenType == JsonTokenType.False ? JsonKind.False : JsonKind.Null;
-                        Attach(new JsonNode(kind, start) { End = (int)reader.BytesConsumed });
+                        Add(reader.TokenType == JsonTokenType.True ? JsonKind.True : reader.TokenType == JsonTokenType.False ? JsonKind.False : JsonKind.Null, 0, false);
                         continue;
+                }
+
+                int Add(JsonKind kind, int length, bool escaped)
+                {
+                    var parent = depth == 0 ? -1 : open[depth - 1];
+                    var member = parent >= 0 && tree[parent].Kind == JsonKind.Object;
+                    return tree.Add(kind, start, end, length, escaped, parent, member ? pendingName : null, pendingNameStart, pendingNameEnd);
                 }
             }
         }
         catch (JsonException ex)
         {
+            tree.Return();
             return new JsonReadResult(null, ErrorOffset(utf8, ex), CleanMessage(ex.Message));
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or OverflowException or ArgumentException)
         {
+            tree.Return();
             return new JsonReadResult(null, (int)reader.TokenStartIndex, ex.Message);
         }
 
-        return root is null
-            ? new JsonReadResult(null, 0, "the file is empty; it must hold one JSON object")
-            : new JsonReadResult(root, 0, null);
-
-        void Attach(JsonNode node)
+        if (tree.Count == 0)
         {
-            if (containers.Count == 0)
-            {
-                root = node;
-                return;
-            }
-
-            if (containers.Peek().Node.Kind == JsonKind.Object)
-            {
-                properties.Add(new JsonProperty(pendingName!, pendingNameStart, pendingNameEnd, node));
-            }
-            else
-            {
-                items.Add(node);
-            }
-        }
-    }
-
-    /// <summary>The members gathered since <paramref name="first"/>, as an array, taken off the scratch list.</summary>
-    private static T[] TakeFrom<T>(List<T> scratch, int first)
-    {
-        var count = scratch.Count - first;
-        if (count == 0)
-        {
-            return System.Array.Empty<T>();
+            tree.Return();
+            return new JsonReadResult(null, 0, "the file is empty; it must hold one JSON object");
         }
 
-        var members = new T[count];
-        scratch.CopyTo(first, members, 0, count);
-        scratch.RemoveRange(first, count);
-        return members;
+        return new JsonReadResult(tree, 0, null);
     }
 
+    /// <summary>An escaped property name. Escapes may spell lone surrogates ("\ud800"), which the reader refuses: decode them ourselves.</summary>
     private static string DecodeString(ref Utf8JsonReader reader)
     {
-        if (!reader.ValueIsEscaped)
-        {
-            return reader.GetString()!; // one allocation: the reader transcodes straight into the string
-        }
-
-        // Escapes may spell lone surrogates ("\ud800"), which the reader refuses: decode them ourselves.
-        var raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray();
-        return JsonStringDecoder.Unescape(raw);
+        var raw = reader.ValueSpan.ToArray();
+        return JsonStringDecoder.Unescape(raw, 0, raw.Length);
     }
 
     /// <summary>

@@ -13,11 +13,11 @@ internal static class RegistryParser
     private static readonly string[] PredicateProperties = { "id", "handle", "label", "description", "object", "singleValued" };
 
     /// <summary>Reads the registry's top-level object and returns the items of its one array.</summary>
-    public static IReadOnlyList<JsonNode> Items(JsonNode root, ParseContext context, string arrayName)
+    public static JsonMembers Items(JsonNode root, ParseContext context, string arrayName)
     {
         var reader = JsonObjectReader.Open(root, context, $"the {arrayName} registry", new[] { "$schema", arrayName });
         reader?.String("$schema");
-        return reader?.Array(arrayName, required: true) ?? System.Array.Empty<JsonNode>();
+        return reader?.Array(arrayName, required: true) ?? JsonMembers.Empty;
     }
 
     public static OrganizationEntry? ReadOrganization(JsonNode node, ParseContext context)

@@ -55,7 +55,7 @@ internal static class SeedFileParser
 
         var map = new SeedTextMap(path, text);
         var read = JsonTreeReader.Read(map.Utf8);
-        if (read.Root is null)
+        if (read.Tree is not { } tree)
         {
             var invalid = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, map.Locate(read.ErrorOffset, read.ErrorOffset), read.ErrorMessage!);
             return empty with { Diagnostics = new[] { invalid }.ToEquatableArray() };
@@ -64,12 +64,13 @@ internal static class SeedFileParser
         var context = new ParseContext(map);
         var result = kind switch
         {
-            SeedFileKind.Organizations => empty with { Organizations = ReadAll(read.Root, context, "organizations", RegistryParser.ReadOrganization) },
-            SeedFileKind.People => empty with { People = ReadAll(read.Root, context, "people", RegistryParser.ReadPerson) },
-            SeedFileKind.Places => empty with { Places = ReadAll(read.Root, context, "places", RegistryParser.ReadPlace) },
-            SeedFileKind.Predicates => empty with { Predicates = ReadAll(read.Root, context, "predicates", RegistryParser.ReadPredicate) },
-            _ => empty with { Annotation = ArticleAnnotationParser.Read(read.Root, context) },
+            SeedFileKind.Organizations => empty with { Organizations = ReadAll(tree.Root, context, "organizations", RegistryParser.ReadOrganization) },
+            SeedFileKind.People => empty with { People = ReadAll(tree.Root, context, "people", RegistryParser.ReadPerson) },
+            SeedFileKind.Places => empty with { Places = ReadAll(tree.Root, context, "places", RegistryParser.ReadPlace) },
+            SeedFileKind.Predicates => empty with { Predicates = ReadAll(tree.Root, context, "predicates", RegistryParser.ReadPredicate) },
+            _ => empty with { Annotation = ArticleAnnotationParser.Read(tree.Root, context) },
         };
+        tree.Return(); // the models hold strings and locations, nothing of the tree
         return result with { Diagnostics = context.Diagnostics.ToEquatableArray() };
     }
 

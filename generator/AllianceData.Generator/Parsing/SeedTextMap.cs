@@ -8,48 +8,48 @@ namespace AllianceData.Generator.Parsing;
 /// <summary>
 /// Maps UTF-8 byte offsets (what the JSON reader reports) to UTF-16 offsets and line/column
 /// positions (what Roslyn locations hold). A parse asks for a location of nearly every value, and in
-/// reading order, so both lookups continue from the previous answer: UTF-16 offsets from the last
-/// offset or a checkpoint every <see cref="Stride"/> bytes (no scan at all for an ASCII file), lines
-/// from the last line found, in a table of the offsets Roslyn's line breaks start lines at.
-/// Transient: one file's parse.
+/// reading order, so both lookups continue from the previous answer: UTF-16 offsets by walking the
+/// bytes from the last offset, forward or back (no walk at all for an ASCII file); lines from the last
+/// line found, in a table of the byte offsets at which lines start, with the line breaks Roslyn's
+/// <see cref="SourceText.Lines"/> recognises. Transient: one file's parse.
 /// </summary>
 internal sealed class SeedTextMap
 {
-    private const int Stride = 16;
-
     /// <summary>How many lines past the last one found a lookup walks before it searches the table.</summary>
     private const int NearbyLines = 4;
 
     private readonly string _path;
-    private readonly SourceText _text;
     private readonly byte[] _utf8;
+    private readonly int _textLength;
 
-    /// <summary>UTF-16 offsets every <see cref="Stride"/> bytes, so a lookup scans at most that many (not needed for an ASCII file).</summary>
-    private int[]? _checkpoints;
+    /// <summary>One byte per character: byte offsets are character offsets (most seed files).</summary>
+    private readonly bool _ascii;
+
     private int _lastByte;
     private int _lastChar;
 
-    private int[]? _lineStarts;
+    /// <summary>The byte offset, and the UTF-16 offset, at which each line starts.</summary>
+    private int[]? _lineBytes;
+    private int[]? _lineChars;
     private int _lastLine;
 
     public SeedTextMap(string path, SourceText text)
     {
         _path = path;
-        _text = text;
         _utf8 = Encoding.UTF8.GetBytes(text.ToString());
+        _textLength = text.Length;
         _ascii = _utf8.Length == text.Length;
     }
-
-    /// <summary>One byte per character: byte offsets are character offsets (most seed files).</summary>
-    private readonly bool _ascii;
 
     public byte[] Utf8 => _utf8;
 
     public LocationInfo Locate(int byteStart, int byteEnd)
     {
+        byteStart = Clamp(byteStart);
+        byteEnd = Math.Max(byteStart, Clamp(byteEnd));
         var start = CharOffset(byteStart);
         var end = Math.Max(start, CharOffset(byteEnd));
-        return new LocationInfo(_path, TextSpan.FromBounds(start, end), new LinePositionSpan(Position(start), Position(end)));
+        return new LocationInfo(_path, TextSpan.FromBounds(start, end), new LinePositionSpan(Position(byteStart, start), Position(byteEnd, end)));
     }
 
     public LocationInfo Locate(JsonNode node) => Locate(node.Start, node.End);
@@ -57,89 +57,119 @@ internal sealed class SeedTextMap
     /// <summary>Just the first character of a node: for "missing property" on a many-line object.</summary>
     public LocationInfo LocateStart(JsonNode node) => Locate(node.Start, Math.Min(node.Start + 1, node.End));
 
-    public LocationInfo LocateName(JsonProperty property) => Locate(property.NameStart, property.NameEnd);
+    public LocationInfo LocateName(JsonNode member) => Locate(member.NameStart, member.NameEnd);
+
+    private int Clamp(int byteOffset) => Math.Max(0, Math.Min(byteOffset, _utf8.Length));
 
     private int CharOffset(int byteOffset)
     {
-        byteOffset = Math.Max(0, Math.Min(byteOffset, _utf8.Length));
         if (_ascii)
         {
             return byteOffset;
         }
 
-        _checkpoints ??= BuildCheckpoints();
-        var index = byteOffset / Stride;
-        int from, chars;
-        if (_lastByte <= byteOffset && _lastByte >= index * Stride)
-        {
-            (from, chars) = (_lastByte, _lastChar); // the previous lookup is closer than the checkpoint
-        }
-        else
-        {
-            (from, chars) = (index * Stride, _checkpoints[index]);
-        }
-
-        for (var i = from; i < byteOffset; i++)
+        // Offsets are token boundaries, never inside a character, so the walk counts whole characters.
+        var chars = _lastChar;
+        for (var i = _lastByte; i < byteOffset; i++)
         {
             chars += CharsStartingAt(_utf8[i]);
         }
 
-        (_lastByte, _lastChar) = (byteOffset, chars);
-        return Math.Min(chars, _text.Length);
-    }
-
-    private int[] BuildCheckpoints()
-    {
-        var checkpoints = new int[(_utf8.Length / Stride) + 1];
-        var chars = 0;
-        for (var block = 0; block < checkpoints.Length; block++)
+        for (var i = _lastByte - 1; i >= byteOffset; i--)
         {
-            checkpoints[block] = chars;
-            var end = Math.Min((block + 1) * Stride, _utf8.Length);
-            for (var i = block * Stride; i < end; i++)
-            {
-                chars += CharsStartingAt(_utf8[i]);
-            }
+            chars -= CharsStartingAt(_utf8[i]);
         }
 
-        return checkpoints;
+        (_lastByte, _lastChar) = (byteOffset, chars);
+        return Math.Min(chars, _textLength);
     }
 
-    /// <summary>The line and column of a UTF-16 offset, with the line breaks Roslyn's <see cref="SourceText.Lines"/> recognises.</summary>
-    private LinePosition Position(int offset)
+    /// <summary>The line and column of a place given by both its byte and its UTF-16 offset.</summary>
+    private LinePosition Position(int byteOffset, int charOffset)
     {
-        var starts = _lineStarts ??= LineStarts(_text);
+        var starts = _lineBytes ??= LineStarts();
         var line = _lastLine;
-        if (offset >= starts[line])
+        if (byteOffset >= starts[line])
         {
             // Values come in reading order, nearly always on this line or one of the next few.
-            for (var step = 0; step < NearbyLines && line + 1 < starts.Length && offset >= starts[line + 1]; step++)
+            for (var step = 0; step < NearbyLines && line + 1 < starts.Length && byteOffset >= starts[line + 1]; step++)
             {
                 line++;
             }
         }
 
-        if (offset < starts[line] || (line + 1 < starts.Length && offset >= starts[line + 1]))
+        if (byteOffset < starts[line] || (line + 1 < starts.Length && byteOffset >= starts[line + 1]))
         {
-            line = Array.BinarySearch(starts, offset);
+            line = Array.BinarySearch(starts, byteOffset);
             line = line >= 0 ? line : ~line - 1;
         }
 
         _lastLine = line;
-
-        return new LinePosition(line, offset - starts[line]);
+        return new LinePosition(line, charOffset - _lineChars![line]);
     }
 
-    private static int[] LineStarts(SourceText text)
+    /// <summary>
+    /// Where lines start, found in the bytes with Roslyn's line breaks: CR, LF, CR LF, U+0085 (C2 85),
+    /// U+2028 and U+2029 (E2 80 A8, E2 80 A9). A vectorised search finds the candidates.
+    /// </summary>
+    private int[] LineStarts()
     {
-        var lines = text.Lines;
-        var starts = new int[lines.Count];
-        for (var i = 0; i < starts.Length; i++)
+        var bytes = new int[16];
+        var count = 1;
+        ReadOnlySpan<byte> candidates = stackalloc byte[] { (byte)'\n', (byte)'\r', 0xC2, 0xE2 };
+        for (var i = 0; ;)
         {
-            starts[i] = lines[i].Start;
+            var found = _utf8.AsSpan(i).IndexOfAny(candidates);
+            if (found < 0)
+            {
+                break;
+            }
+
+            i += found;
+            var breakLength = LineBreakLength(i);
+            if (breakLength == 0)
+            {
+                i++;
+                continue;
+            }
+
+            i += breakLength;
+            if (count == bytes.Length)
+            {
+                Array.Resize(ref bytes, count * 2);
+            }
+
+            bytes[count++] = i;
         }
 
-        return starts;
+        Array.Resize(ref bytes, count);
+        _lineChars = _ascii ? bytes : LineCharStarts(bytes);
+        return bytes;
+    }
+
+    /// <summary>The bytes of the line break at <paramref name="i"/>, or 0 if none starts there.</summary>
+    private int LineBreakLength(int i)
+    {
+        var next = i + 1 < _utf8.Length ? _utf8[i + 1] : 0;
+        return _utf8[i] switch
+        {
+            (byte)'\r' => next == '\n' ? 2 : 1,
+            (byte)'\n' => 1,
+            0xC2 => next == 0x85 ? 2 : 0,
+            _ => next == 0x80 && i + 2 < _utf8.Length && _utf8[i + 2] is 0xA8 or 0xA9 ? 3 : 0,
+        };
+    }
+
+    private int[] LineCharStarts(int[] lineBytes)
+    {
+        var chars = new int[lineBytes.Length];
+        for (var line = 1; line < lineBytes.Length; line++)
+        {
+            var from = lineBytes[line - 1];
+            chars[line] = chars[line - 1] + Encoding.UTF8.GetCharCount(_utf8, from, lineBytes[line] - from);
+        }
+
+        return chars;
     }
 
     /// <summary>UTF-16 code units that begin at this UTF-8 byte: none for continuation bytes, two for a 4-byte sequence.</summary>

@@ -47,13 +47,14 @@ internal static class ValueParsers
             return null;
         }
 
-        if (double.IsNaN(amountNode.NumberValue) || double.IsInfinity(amountNode.NumberValue))
+        var amount = amountNode.Value.NumberValue;
+        if (double.IsNaN(amount) || double.IsInfinity(amount))
         {
-            context.ReportInvalid(amountNode, amountNode.RawNumber ?? "?", "amount", "it must be a finite number");
+            context.ReportInvalid(amountNode.Value, amountNode.Value.RawNumber, "amount", "it must be a finite number");
             return null;
         }
 
-        return new QuantityEntry(amountNode.NumberValue, unit, item, bound, expression);
+        return new QuantityEntry(amount, unit, item, bound, expression);
     }
 
     private static DateEntry? ReadDate(JsonObjectReader reader)

@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using AllianceData.Generator.Parsing;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AllianceData.Generator.Tests;
+
+/// <summary>The byte-to-location map agrees with Roslyn's own <see cref="SourceText.Lines"/>, in any order of lookups.</summary>
+public class SeedTextMapTests
+{
+    public static TheoryData<string, string> Texts => new()
+    {
+        { "ascii, LF", "{\n  \"a\": 1,\n  \"b\": [true, null]\n}\n" },
+        { "ascii, CR LF and lone CR", "{\r\n\"a\":\r1,\r\n\r\n\"b\": 2}" },
+        { "Roslyn's other line breaks", "a\u0085b\u2028c\u2029d\n\u0085\u0085e" },
+        { "two- three- and four-byte characters", "é\n東京 \"x\"\n😀😀 y\r\nz ü" },
+        { "look-alikes of line breaks (C2 and E2 leads)", "\u00c2\u00a0\u2014\u201c\u201d\u2027\u202a\nx" },
+        { "a lone surrogate (written as U+FFFD)", "a\ud800b\n\udc00c" },
+        { "empty", string.Empty },
+    };
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Every_character_boundary_maps_as_Roslyn_does_forward_and_back(string name, string content)
+    {
+        var text = SourceText.From(content, Encoding.UTF8);
+        var boundaries = Boundaries(content);
+        var order = new List<int>(boundaries.Keys);
+        var orders = new[] { order, Reversed(order), Zigzag(order) };
+        foreach (var lookups in orders)
+        {
+            var map = new SeedTextMap("/seeds/a.json", text);
+            for (var i = 0; i + 1 < lookups.Count; i++)
+            {
+                var (from, to) = (Math.Min(lookups[i], lookups[i + 1]), Math.Max(lookups[i], lookups[i + 1]));
+                var location = map.Locate(from, to);
+                var expected = TextSpan.FromBounds(boundaries[from], boundaries[to]);
+                Assert.True(expected == location.Span, $"{name}: bytes {from}..{to} gave {location.Span}, expected {expected}");
+                Assert.Equal(text.Lines.GetLinePositionSpan(expected), location.LineSpan);
+            }
+        }
+    }
+
+    /// <summary>Each UTF-8 byte offset at which a character starts (and the end), with its UTF-16 offset.</summary>
+    private static Dictionary<int, int> Boundaries(string content)
+    {
+        var boundaries = new Dictionary<int, int>();
+        var bytes = 0;
+        for (var i = 0; i < content.Length; i++)
+        {
+            boundaries[bytes] = i;
+            var pair = char.IsHighSurrogate(content[i]) && i + 1 < content.Length && char.IsLowSurrogate(content[i + 1]);
+            bytes += Encoding.UTF8.GetByteCount(pair ? content.Substring(i, 2) : char.IsSurrogate(content[i]) ? "\ufffd" : content.Substring(i, 1));
+            if (pair)
+            {
+                i++;
+            }
+        }
+
+        boundaries[bytes] = content.Length;
+        return boundaries;
+    }
+
+    private static List<int> Reversed(List<int> order)
+    {
+        var reversed = new List<int>(order);
+        reversed.Reverse();
+        return reversed;
+    }
+
+    /// <summary>Small steps forward with jumps back, as a parse looks values up.</summary>
+    private static List<int> Zigzag(List<int> order)
+    {
+        var zigzag = new List<int>();
+        for (var i = 0; i < order.Count; i++)
+        {
+            zigzag.Add(order[i]);
+            zigzag.Add(order[i / 2]);
+        }
+
+        return zigzag;
+    }
+}
