@@ -148,7 +148,7 @@ internal static class ScaleHarness
         for (var i = 0; i < repeat; i++)
         {
             Collect();
-            var texts = files.Select(f => (AdditionalText)new MemoryAdditionalText(f.Path, f.Text)).ToList();
+            var texts = files.Select(f => (AdditionalText)new MemoryAdditionalText(f.Path, PhaseHarness.Fresh(f.Text))).ToList();
             editedText = texts.First(t => t.Path == edited.Path);
             var fresh = CreateDriver(texts, track: false);
             var before = GC.GetTotalAllocatedBytes(precise: true);
@@ -176,7 +176,7 @@ internal static class ScaleHarness
         for (var i = 0; i < repeat; i++)
         {
             Collect();
-            var texts = files.Select(f => (AdditionalText)new MemoryAdditionalText(f.Path, f.Text)).ToList();
+            var texts = files.Select(f => (AdditionalText)new MemoryAdditionalText(f.Path, PhaseHarness.Fresh(f.Text))).ToList();
             var floor = CreateDriver(new FloorGenerator(), texts, track: false).RunGenerators(compilation);
             floorMs = Math.Min(floorMs, floor.GetTimingInfo().ElapsedTime.TotalMilliseconds);
         }
@@ -225,7 +225,7 @@ internal static class ScaleHarness
         // with the square of the inputs, so step reasons are read at the smallest size only.
         if (size <= 10)
         {
-            var texts = files.Select(f => (AdditionalText)new MemoryAdditionalText(f.Path, f.Text)).ToList();
+            var texts = files.Select(f => (AdditionalText)new MemoryAdditionalText(f.Path, PhaseHarness.Fresh(f.Text))).ToList();
             var tracking = CreateDriver(texts, track: true).RunGenerators(compilation);
             var changed = EditModality(edited.Text.ToString());
             tracking = tracking.ReplaceAdditionalText(texts.First(t => t.Path == edited.Path), new MemoryAdditionalText(edited.Path, SourceText.From(changed, Encoding.UTF8))).RunGenerators(compilation);

@@ -8,10 +8,10 @@ namespace AllianceData.Generator.Parsing;
 /// <summary>
 /// Maps UTF-8 byte offsets (what the JSON reader reports) to UTF-16 offsets and line/column
 /// positions (what Roslyn locations hold). A parse asks for a location of nearly every value, and in
-/// reading order, so both lookups continue from the previous answer: UTF-16 offsets by walking the
-/// bytes from the last offset, forward or back (no walk at all for an ASCII file); lines from the last
-/// line found, in a table of the byte offsets at which lines start, with the line breaks Roslyn's
-/// <see cref="SourceText.Lines"/> recognises. Transient: one file's parse.
+/// reading order, so both lookups continue from the previous answer: UTF-16 offsets by counting the
+/// characters between the last offset and this one, forward or back (nothing to count in an ASCII
+/// file); lines from the last line found, in a table of the byte offsets at which lines start, with
+/// the line breaks Roslyn's <see cref="SourceText.Lines"/> recognises. Transient: one file's parse.
 /// </summary>
 internal sealed class SeedTextMap
 {
@@ -68,18 +68,11 @@ internal sealed class SeedTextMap
             return byteOffset;
         }
 
-        // Offsets are token boundaries, never inside a character, so the walk counts whole characters.
-        var chars = _lastChar;
-        for (var i = _lastByte; i < byteOffset; i++)
-        {
-            chars += CharsStartingAt(_utf8[i]);
-        }
-
-        for (var i = _lastByte - 1; i >= byteOffset; i--)
-        {
-            chars -= CharsStartingAt(_utf8[i]);
-        }
-
+        // Offsets are token boundaries, never inside a character, so the bytes between two decode
+        // to whole characters; the decoder counts them vectorised, which matters for long jumps.
+        var chars = byteOffset >= _lastByte
+            ? _lastChar + Encoding.UTF8.GetCharCount(_utf8, _lastByte, byteOffset - _lastByte)
+            : _lastChar - Encoding.UTF8.GetCharCount(_utf8, byteOffset, _lastByte - byteOffset);
         (_lastByte, _lastChar) = (byteOffset, chars);
         return Math.Min(chars, _textLength);
     }
@@ -171,7 +164,4 @@ internal sealed class SeedTextMap
 
         return chars;
     }
-
-    /// <summary>UTF-16 code units that begin at this UTF-8 byte: none for continuation bytes, two for a 4-byte sequence.</summary>
-    private static int CharsStartingAt(byte b) => (b & 0xC0) == 0x80 ? 0 : b >= 0xF0 ? 2 : 1;
 }
