@@ -18,7 +18,21 @@ public class SeedTextMapTests
         { "look-alikes of line breaks (C2 and E2 leads)", "\u00c2\u00a0\u2014\u201c\u201d\u2027\u202a\nx" },
         { "a lone surrogate (written as U+FFFD)", "a\ud800b\n\udc00c" },
         { "empty", string.Empty },
+        { "long: wide characters at every position of the scan's vector blocks", Long() },
     };
+
+    /// <summary>Runs of ASCII of every length from 0 to 70, each followed by a wide character and a line break.</summary>
+    private static string Long()
+    {
+        var builder = new StringBuilder();
+        var wide = new[] { "é", "東", "😀", "\u2028", "\u0085" };
+        for (var run = 0; run <= 70; run++)
+        {
+            builder.Append('a', run).Append(wide[run % wide.Length]).Append(run % 3 == 0 ? "\r\n" : "\n");
+        }
+
+        return builder.ToString();
+    }
 
     [Theory]
     [MemberData(nameof(Texts))]

@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using System.Text;
 using AllianceData.Generator.Model;
 using Microsoft.CodeAnalysis.Text;
@@ -8,10 +9,11 @@ namespace AllianceData.Generator.Parsing;
 /// <summary>
 /// Maps UTF-8 byte offsets (what the JSON reader reports) to UTF-16 offsets and line/column
 /// positions (what Roslyn locations hold). A parse asks for a location of nearly every value, and in
-/// reading order, so both lookups continue from the previous answer: UTF-16 offsets by counting the
-/// characters between the last offset and this one, forward or back (nothing to count in an ASCII
-/// file); lines from the last line found, in a table of the byte offsets at which lines start, with
-/// the line breaks Roslyn's <see cref="SourceText.Lines"/> recognises. Transient: one file's parse.
+/// reading order. UTF-16 offsets come from a table of the file's multi-byte characters, which a
+/// vectorised scan finds (few in a seed file, none in an ASCII one): an offset is the byte offset less
+/// the extra bytes of those before it. Lines come from a table of the byte offsets at which lines
+/// start, with the line breaks Roslyn's <see cref="SourceText.Lines"/> recognises, searched from the
+/// last line found. Transient: one file's parse.
 /// </summary>
 internal sealed class SeedTextMap
 {
@@ -25,12 +27,13 @@ internal sealed class SeedTextMap
     /// <summary>One byte per character: byte offsets are character offsets (most seed files).</summary>
     private readonly bool _ascii;
 
-    private int _lastByte;
-    private int _lastChar;
+    /// <summary>The byte offset of each multi-byte character, in order, and the extra bytes (bytes less UTF-16 code units) of it and all before it.</summary>
+    private int[] _wideStarts = Array.Empty<int>();
+    private int[] _wideExtra = Array.Empty<int>();
+    private int _wideCount;
 
-    /// <summary>The byte offset, and the UTF-16 offset, at which each line starts.</summary>
-    private int[]? _lineBytes;
-    private int[]? _lineChars;
+    /// <summary>The byte offset at which each line starts.</summary>
+    private int[]? _lineStarts;
     private int _lastLine;
 
     public SeedTextMap(string path, SourceText text)
@@ -39,6 +42,10 @@ internal sealed class SeedTextMap
         _utf8 = Encoding.UTF8.GetBytes(text.ToString());
         _textLength = text.Length;
         _ascii = _utf8.Length == text.Length;
+        if (!_ascii)
+        {
+            FindWideCharacters();
+        }
     }
 
     public byte[] Utf8 => _utf8;
@@ -68,19 +75,70 @@ internal sealed class SeedTextMap
             return byteOffset;
         }
 
-        // Offsets are token boundaries, never inside a character, so the bytes between two decode
-        // to whole characters; the decoder counts them vectorised, which matters for long jumps.
-        var chars = byteOffset >= _lastByte
-            ? _lastChar + Encoding.UTF8.GetCharCount(_utf8, _lastByte, byteOffset - _lastByte)
-            : _lastChar - Encoding.UTF8.GetCharCount(_utf8, byteOffset, _lastByte - byteOffset);
-        (_lastByte, _lastChar) = (byteOffset, chars);
+        // The last multi-byte character that starts before the offset; an offset inside one (only an
+        // error position can be) counts the character, as its first byte begins it.
+        var last = Array.BinarySearch(_wideStarts, 0, _wideCount, byteOffset - 1);
+        last = last >= 0 ? last : ~last - 1;
+        if (last < 0)
+        {
+            return byteOffset;
+        }
+
+        var start = _wideStarts[last];
+        var length = SequenceLength(_utf8[start]);
+        var chars = byteOffset >= start + length
+            ? byteOffset - _wideExtra[last]
+            : start - (last == 0 ? 0 : _wideExtra[last - 1]) + (length == 4 ? 2 : 1);
         return Math.Min(chars, _textLength);
     }
+
+    /// <summary>Records every multi-byte character: a vectorised test skips the blocks that are all ASCII.</summary>
+    private void FindWideCharacters()
+    {
+        var width = Vector<byte>.Count;
+        var high = new Vector<byte>(0x80);
+        var extra = 0;
+        var i = 0;
+        for (; i + width <= _utf8.Length; i += width)
+        {
+            if (!Vector.EqualsAll(Vector.BitwiseAnd(new Vector<byte>(_utf8, i), high), Vector<byte>.Zero))
+            {
+                Scan(i, i + width);
+            }
+        }
+
+        Scan(i, _utf8.Length);
+
+        void Scan(int from, int to)
+        {
+            for (var j = from; j < to; j++)
+            {
+                if (_utf8[j] < 0xC0)
+                {
+                    continue; // ASCII, or a continuation byte of a character already recorded
+                }
+
+                var length = SequenceLength(_utf8[j]);
+                extra += length - (length == 4 ? 2 : 1);
+                if (_wideCount == _wideStarts.Length)
+                {
+                    Array.Resize(ref _wideStarts, Math.Max(16, _wideCount * 2));
+                    Array.Resize(ref _wideExtra, _wideStarts.Length);
+                }
+
+                (_wideStarts[_wideCount], _wideExtra[_wideCount]) = (j, extra);
+                _wideCount++;
+            }
+        }
+    }
+
+    /// <summary>The bytes of the UTF-8 sequence this lead byte starts.</summary>
+    private static int SequenceLength(byte lead) => lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
 
     /// <summary>The line and column of a place given by both its byte and its UTF-16 offset.</summary>
     private LinePosition Position(int byteOffset, int charOffset)
     {
-        var starts = _lineBytes ??= LineStarts();
+        var starts = _lineStarts ??= LineStarts();
         var line = _lastLine;
         if (byteOffset >= starts[line])
         {
@@ -98,7 +156,7 @@ internal sealed class SeedTextMap
         }
 
         _lastLine = line;
-        return new LinePosition(line, charOffset - _lineChars![line]);
+        return new LinePosition(line, charOffset - CharOffset(starts[line]));
     }
 
     /// <summary>
@@ -136,7 +194,6 @@ internal sealed class SeedTextMap
         }
 
         Array.Resize(ref bytes, count);
-        _lineChars = _ascii ? bytes : LineCharStarts(bytes);
         return bytes;
     }
 
@@ -151,17 +208,5 @@ internal sealed class SeedTextMap
             0xC2 => next == 0x85 ? 2 : 0,
             _ => next == 0x80 && i + 2 < _utf8.Length && _utf8[i + 2] is 0xA8 or 0xA9 ? 3 : 0,
         };
-    }
-
-    private int[] LineCharStarts(int[] lineBytes)
-    {
-        var chars = new int[lineBytes.Length];
-        for (var line = 1; line < lineBytes.Length; line++)
-        {
-            var from = lineBytes[line - 1];
-            chars[line] = chars[line - 1] + Encoding.UTF8.GetCharCount(_utf8, from, lineBytes[line] - from);
-        }
-
-        return chars;
     }
 }
