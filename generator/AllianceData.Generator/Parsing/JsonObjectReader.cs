@@ -14,21 +14,27 @@ internal sealed class JsonObjectReader
     private readonly JsonNode _node;
     private readonly ParseContext _context;
     private readonly string _description;
+    private readonly IReadOnlyList<string> _known;
 
-    private JsonObjectReader(JsonNode node, ParseContext context, string description, IReadOnlyCollection<string> knownProperties)
+    /// <summary>Where this object's slots start in its tree's slot table: for each known name, the value written for it, or -1.</summary>
+    private readonly int _slots;
+
+    private JsonObjectReader(JsonNode node, ParseContext context, string description, IReadOnlyList<string> knownProperties)
     {
         _node = node;
         _context = context;
         _description = description;
+        _known = knownProperties;
 
-        // Unknown and duplicate properties are reported here, once; a lookup then finds the first of
-        // a known name, so neither is ever read. Seed objects have a dozen properties at most, so a
-        // scan of the members beats a dictionary, and allocates nothing.
-        var position = 0;
+        // Each property is matched to its known name once, here, where unknown and duplicate ones are
+        // reported; a lookup is then an index into the slots, and never finds either of those.
+        var tree = node.Tree;
+        _slots = tree.ReserveSlots(knownProperties.Count);
         foreach (var property in node.Properties)
         {
             var name = property.Name!;
-            if (!Contains(knownProperties, name))
+            var known = IndexOf(knownProperties, name);
+            if (known < 0)
             {
                 context.Report(
                     DiagnosticDescriptors.UnknownProperty,
@@ -37,50 +43,49 @@ internal sealed class JsonObjectReader
                     description,
                     Suggestions.DidYouMean(name, knownProperties));
             }
-            else if (Find(name, position) is not null)
+            else if (tree.Slot(_slots + known) >= 0)
             {
                 context.Report(DiagnosticDescriptors.DuplicateProperty, context.Map.LocateName(property), name, description);
             }
-
-            position++;
+            else
+            {
+                tree.Slot(_slots + known) = property.Index;
+            }
         }
     }
 
-    /// <summary>The first property named <paramref name="name"/> among the first <paramref name="count"/> members.</summary>
-    private JsonNode? Find(string name, int count)
+    /// <summary>The value written for the known property <paramref name="name"/>, if any.</summary>
+    private JsonNode? Find(string name)
     {
-        var position = 0;
-        foreach (var property in _node.Properties)
-        {
-            if (position++ == count)
-            {
-                break;
-            }
-
-            if (string.Equals(property.Name, name, System.StringComparison.Ordinal))
-            {
-                return property;
-            }
-        }
-
-        return null;
+        var known = IndexOf(_known, name);
+        var index = known < 0 ? -1 : _node.Tree.Slot(_slots + known);
+        return index < 0 ? null : new JsonNode(_node.Tree, index);
     }
 
-    private static bool Contains(IReadOnlyCollection<string> names, string name)
+    /// <summary>The position of <paramref name="name"/> among <paramref name="names"/>, or -1. The parsers ask with the same literals the lists hold, so a reference comparison nearly always settles it.</summary>
+    private static int IndexOf(IReadOnlyList<string> names, string name)
     {
-        foreach (var known in names)
+        for (var i = 0; i < names.Count; i++)
         {
-            if (string.Equals(known, name, System.StringComparison.Ordinal))
+            if (ReferenceEquals(names[i], name))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i], name, System.StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Starts reading <paramref name="node"/> as an object, or reports that it is not one and returns null.</summary>
-    public static JsonObjectReader? Open(JsonNode node, ParseContext context, string description, IReadOnlyCollection<string> knownProperties)
+    public static JsonObjectReader? Open(JsonNode node, ParseContext context, string description, IReadOnlyList<string> knownProperties)
     {
         if (node.Kind != JsonKind.Object)
         {
@@ -99,12 +104,12 @@ internal sealed class JsonObjectReader
 
     public LocationInfo Location => _context.Map.LocateStart(_node);
 
-    public bool Has(string name) => Find(name, int.MaxValue) is not null;
+    public bool Has(string name) => Find(name) is not null;
 
     /// <summary>The raw value of a property, or null (reporting it when <paramref name="required"/>).</summary>
     public JsonNode? Value(string name, bool required = false)
     {
-        if (Find(name, int.MaxValue) is { } value)
+        if (Find(name) is { } value)
         {
             return value;
         }

@@ -35,6 +35,10 @@ internal sealed class JsonTree
 
     private Value[] _values = new Value[1024];
 
+    /// <summary>Scratch for the object readers: each takes a slot per known property name, for the document's whole parse.</summary>
+    private int[] _slots = new int[256];
+    private int _slotCount;
+
     private JsonTree(byte[] utf8) => Utf8 = utf8;
 
     public byte[] Utf8 { get; private set; }
@@ -50,6 +54,7 @@ internal sealed class JsonTree
         t_cached = null;
         tree.Utf8 = utf8;
         tree.Count = 0;
+        tree._slotCount = 0;
         return tree;
     }
 
@@ -57,7 +62,7 @@ internal sealed class JsonTree
     public void Return()
     {
         Utf8 = Array.Empty<byte>();
-        if (_values.Length <= MaxCachedValues)
+        if (_values.Length <= MaxCachedValues && _slots.Length <= MaxCachedValues)
         {
             t_cached = this;
         }
@@ -99,6 +104,26 @@ internal sealed class JsonTree
     }
 
     internal ref readonly Value this[int index] => ref _values[index];
+
+    /// <summary>Takes <paramref name="count"/> slots, each -1, and returns where they start.</summary>
+    public int ReserveSlots(int count)
+    {
+        if (_slotCount + count > _slots.Length)
+        {
+            Array.Resize(ref _slots, Math.Max(_slots.Length * 2, _slotCount + count));
+        }
+
+        var first = _slotCount;
+        for (var i = 0; i < count; i++)
+        {
+            _slots[first + i] = -1;
+        }
+
+        _slotCount += count;
+        return first;
+    }
+
+    public ref int Slot(int index) => ref _slots[index];
 
     /// <summary>One row of the table.</summary>
     internal struct Value
@@ -185,6 +210,11 @@ internal readonly struct JsonNode
         JsonKind.True or JsonKind.False => "a boolean",
         _ => "null",
     };
+
+    /// <summary>The document this value is in, and its row there.</summary>
+    internal JsonTree Tree => _tree;
+
+    internal int Index => _index;
 
     /// <summary>For a member of an object, its property name.</summary>
     public string? Name => _tree[_index].Name;

@@ -17,8 +17,8 @@ namespace AllianceData.Generator.Parsing;
 /// </summary>
 internal sealed class SeedTextMap
 {
-    /// <summary>How many lines past the last one found a lookup walks before it searches the table.</summary>
-    private const int NearbyLines = 4;
+    /// <summary>How many entries from the last one found a lookup walks before it searches the table.</summary>
+    private const int NearbyEntries = 4;
 
     private readonly string _path;
     private readonly byte[] _utf8;
@@ -31,6 +31,7 @@ internal sealed class SeedTextMap
     private int[] _wideStarts = Array.Empty<int>();
     private int[] _wideExtra = Array.Empty<int>();
     private int _wideCount;
+    private int _lastWide = -1;
 
     /// <summary>The byte offset at which each line starts.</summary>
     private int[]? _lineStarts;
@@ -77,8 +78,7 @@ internal sealed class SeedTextMap
 
         // The last multi-byte character that starts before the offset; an offset inside one (only an
         // error position can be) counts the character, as its first byte begins it.
-        var last = Array.BinarySearch(_wideStarts, 0, _wideCount, byteOffset - 1);
-        last = last >= 0 ? last : ~last - 1;
+        var last = _lastWide = LastAtOrBefore(_wideStarts, _wideCount, byteOffset - 1, _lastWide);
         if (last < 0)
         {
             return byteOffset;
@@ -139,24 +139,36 @@ internal sealed class SeedTextMap
     private LinePosition Position(int byteOffset, int charOffset)
     {
         var starts = _lineStarts ??= LineStarts();
-        var line = _lastLine;
-        if (byteOffset >= starts[line])
+        var line = _lastLine = LastAtOrBefore(starts, starts.Length, byteOffset, _lastLine);
+        return new LinePosition(line, charOffset - CharOffset(starts[line]));
+    }
+
+    /// <summary>
+    /// The index of the last entry of the sorted <paramref name="table"/> at or before
+    /// <paramref name="value"/>, or -1. Lookups come in reading order, so the answer is nearly always
+    /// the last one or a few entries on: those are tried before a binary search.
+    /// </summary>
+    private static int LastAtOrBefore(int[] table, int count, int value, int last)
+    {
+        var index = Math.Max(-1, Math.Min(last, count - 1));
+        for (var step = 0; step < NearbyEntries; step++)
         {
-            // Values come in reading order, nearly always on this line or one of the next few.
-            for (var step = 0; step < NearbyLines && line + 1 < starts.Length && byteOffset >= starts[line + 1]; step++)
+            if (index >= 0 && table[index] > value)
             {
-                line++;
+                index--; // a short step back: an object's location after its members'
+            }
+            else if (index + 1 < count && table[index + 1] <= value)
+            {
+                index++;
+            }
+            else
+            {
+                return index;
             }
         }
 
-        if (byteOffset < starts[line] || (line + 1 < starts.Length && byteOffset >= starts[line + 1]))
-        {
-            line = Array.BinarySearch(starts, byteOffset);
-            line = line >= 0 ? line : ~line - 1;
-        }
-
-        _lastLine = line;
-        return new LinePosition(line, charOffset - CharOffset(starts[line]));
+        var found = Array.BinarySearch(table, 0, count, value);
+        return found >= 0 ? found : ~found - 1;
     }
 
     /// <summary>
