@@ -31,11 +31,11 @@ internal static class ArticleAnnotationParser
         }
 
         reader.String("$schema");
-        var title = reader.NonEmptyString("title", required: true);
+        var title = reader.NonEmptyStringValue("title", required: true);
         var handle = reader.String("handle");
-        var url = reader.String("url")?.Value;
+        var url = reader.StringValue("url");
         var publisher = reader.String("publisher");
-        var publisherNote = reader.String("publisherNote")?.Value;
+        var publisherNote = reader.StringValue("publisherNote");
         var cites = reader.StringArray("cites");
         var published = reader.Value("published", required: true) is { } publishedNode ? ValueParsers.ReadPublication(publishedNode, context) : null;
         var body = ReadBody(reader.Value("body"), context);
@@ -51,7 +51,7 @@ internal static class ArticleAnnotationParser
 
         return title is null || published is null
             ? null
-            : new ArticleAnnotation(title.Value, handle, url, publisher, publisherNote, cites, published, body, mentions, claims.ToEquatableArray());
+            : new ArticleAnnotation(title, handle, url, publisher, publisherNote, cites, published, body, mentions, claims.ToEquatableArray());
     }
 
     private static BodyEntry? ReadBody(JsonNode? node, ParseContext context)
@@ -85,7 +85,7 @@ internal static class ArticleAnnotationParser
             JsonObjectReader.Open(attributionNode, context, "'attribution'", AttributionProperties) is { } attribution)
         {
             attributionSource = attribution.String("source");
-            attributionVia = attribution.NonEmptyString("via")?.Value;
+            attributionVia = attribution.NonEmptyStringValue("via");
             if (!attribution.Has("source") && !attribution.Has("via"))
             {
                 context.Report(DiagnosticDescriptors.InvalidValue, attribution.Location, "{}", "attribution", "give its 'source', its 'via' or both, or remove it");
@@ -94,7 +94,7 @@ internal static class ArticleAnnotationParser
 
         var when = reader.Value("when") is { } whenNode ? ValueParsers.ReadDate(whenNode, context, "'when'") : null;
         var where = reader.String("where");
-        var note = reader.String("note")?.Value;
+        var note = reader.StringValue("note");
         var evidence = new List<EvidenceEntry>();
         var evidenceNodes = reader.Array("evidence", required: true);
         if (reader.Has("evidence") && evidenceNodes.Count == 0)
@@ -137,7 +137,7 @@ internal static class ArticleAnnotationParser
             "entity" => reader.String("entity") is { } entity ? new ClaimObjectEntry(kind, entity, null, null, null, location) : null,
             "time" => ValueParsers.ReadDate(only, context, "'time'") is { } time ? new ClaimObjectEntry(kind, null, time, null, null, location) : null,
             "quantity" => ValueParsers.ReadQuantity(only, context) is { } quantity ? new ClaimObjectEntry(kind, null, null, quantity, null, location) : null,
-            "text" => reader.NonEmptyString("text") is { } text ? new ClaimObjectEntry(kind, null, null, null, text.Value, location) : null,
+            "text" => reader.NonEmptyStringValue("text") is { } text ? new ClaimObjectEntry(kind, null, null, null, text, location) : null,
             _ => null, // Already reported as an unknown property.
         };
     }
@@ -150,9 +150,9 @@ internal static class ArticleAnnotationParser
             return null;
         }
 
-        var quote = reader.String("quote", required: true);
-        var prefix = reader.String("prefix")?.Value;
-        var suffix = reader.String("suffix")?.Value;
+        var quote = reader.StringValue("quote", required: true);
+        var prefix = reader.StringValue("prefix");
+        var suffix = reader.StringValue("suffix");
         int? occurrence = null;
         if (reader.Number("occurrence") is { } occurrenceNode)
         {
@@ -167,12 +167,12 @@ internal static class ArticleAnnotationParser
             }
         }
 
-        if (quote is not null && quote.Value.Length == 0)
+        if (quote is { Length: 0 })
         {
-            context.Report(DiagnosticDescriptors.InvalidValue, quote.Location, "\"\"", "quote", "an evidence quote cannot be empty");
+            context.Report(DiagnosticDescriptors.InvalidValue, context.Map.Locate(reader.Value("quote")!.Value), "\"\"", "quote", "an evidence quote cannot be empty");
             return null;
         }
 
-        return quote is null ? null : new EvidenceEntry(quote.Value, prefix, suffix, occurrence, context.Map.LocateStart(node));
+        return quote is null ? null : new EvidenceEntry(quote, prefix, suffix, occurrence, context.Map.LocateStart(node));
     }
 }

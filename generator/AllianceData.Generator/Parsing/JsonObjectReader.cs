@@ -122,30 +122,44 @@ internal sealed class JsonObjectReader
         return null;
     }
 
-    public SourceString? String(string name, bool required = false)
+    /// <summary>A string property with where it is written: for IDs and references, which later steps report on.</summary>
+    public SourceString? String(string name, bool required = false) =>
+        StringNode(name, required) is { } node ? new SourceString(node.StringValue, _context.Map.Locate(node)) : null;
+
+    /// <summary>A string that must hold at least one character (names, titles, labels, quotes), with where it is written.</summary>
+    public SourceString? NonEmptyString(string name, bool required = false) =>
+        StringNode(name, required) is { } node && NonEmpty(node, name) is { } value ? new SourceString(value, _context.Map.Locate(node)) : null;
+
+    /// <summary>
+    /// A string property's value alone, for one that no later step reports on (notes, descriptions,
+    /// expressions): a parse locates only what a diagnostic may need, as most values never need it.
+    /// </summary>
+    public string? StringValue(string name, bool required = false) => StringNode(name, required)?.StringValue;
+
+    /// <summary>The value alone of a string that must hold at least one character.</summary>
+    public string? NonEmptyStringValue(string name, bool required = false) =>
+        StringNode(name, required) is { } node ? NonEmpty(node, name) : null;
+
+    /// <summary>A string property's node, or null (reporting a missing required or mistyped one).</summary>
+    private JsonNode? StringNode(string name, bool required)
     {
         var value = Value(name, required);
-        if (value is null)
+        if (value is { Kind: not JsonKind.String } wrong)
         {
+            _context.ReportWrongType(wrong, name, "a string");
             return null;
         }
 
-        if (value.Value.Kind != JsonKind.String)
-        {
-            _context.ReportWrongType(value.Value, name, "a string");
-            return null;
-        }
-
-        return new SourceString(value.Value.StringValue, _context.Map.Locate(value.Value));
+        return value;
     }
 
-    /// <summary>A string that must hold at least one character: names, titles, labels, quotes.</summary>
-    public SourceString? NonEmptyString(string name, bool required = false)
+    /// <summary>The string's value, or null after reporting that it is empty.</summary>
+    private string? NonEmpty(JsonNode node, string name)
     {
-        var value = String(name, required);
-        if (value is { Value.Length: 0 })
+        var value = node.StringValue;
+        if (value.Length == 0)
         {
-            _context.Report(DiagnosticDescriptors.InvalidValue, value.Location, "\"\"", name, "it must not be empty");
+            _context.Report(DiagnosticDescriptors.InvalidValue, _context.Map.Locate(node), "\"\"", name, "it must not be empty");
             return null;
         }
 
@@ -230,25 +244,32 @@ internal sealed class JsonObjectReader
     }
 
     /// <summary>A string that must be one of <paramref name="allowed"/>; falls back to <paramref name="fallback"/> after reporting.</summary>
+    /// <summary>
+    /// A string that must be one of <paramref name="allowed"/>, returned as the list's own instance (so
+    /// models share one string per vocabulary value); falls back to <paramref name="fallback"/> after reporting.
+    /// </summary>
     public string Enum(string name, IReadOnlyCollection<string> allowed, string fallback, bool required = true)
     {
-        var value = String(name, required);
-        if (value is null)
+        if (StringNode(name, required) is not { } node)
         {
             return fallback;
         }
 
-        if (!allowed.Contains(value.Value))
+        var value = node.StringValue;
+        foreach (var member in allowed)
         {
-            _context.Report(
-                DiagnosticDescriptors.InvalidValue,
-                value.Location,
-                value.Value,
-                name,
-                "use one of " + string.Join(", ", allowed.Select(a => "'" + a + "'")) + Suggestions.DidYouMean(value.Value, allowed));
-            return fallback;
+            if (string.Equals(member, value, System.StringComparison.Ordinal))
+            {
+                return member;
+            }
         }
 
-        return value.Value;
+        _context.Report(
+            DiagnosticDescriptors.InvalidValue,
+            _context.Map.Locate(node),
+            value,
+            name,
+            "use one of " + string.Join(", ", allowed.Select(a => "'" + a + "'")) + Suggestions.DidYouMean(value, allowed));
+        return fallback;
     }
 }

@@ -36,7 +36,7 @@ internal static class RegistryParser
         var country = Identifiers.ReadCountry(reader);
         var parent = reader.String("parent");
         var reportsTo = reader.StringArray("reportsTo");
-        var description = reader.String("description")?.Value;
+        var description = reader.StringValue("description");
         return id is null || name is null
             ? null
             : new OrganizationEntry(id, name.Value, handle, aliases, kind, country, parent, reportsTo, description);
@@ -67,7 +67,7 @@ internal static class RegistryParser
             }
         }
 
-        var description = reader.String("description")?.Value;
+        var description = reader.StringValue("description");
         return id is null || name is null
             ? null
             : new PersonEntry(id, name.Value, handle, aliases, country, roles.ToEquatableArray(), description);
@@ -88,7 +88,7 @@ internal static class RegistryParser
         var kind = reader.Enum("kind", Vocabulary.PlaceKinds, "other");
         var country = Identifiers.ReadCountry(reader);
         var within = reader.String("within");
-        var description = reader.String("description")?.Value;
+        var description = reader.StringValue("description");
         return id is null || name is null
             ? null
             : new PlaceEntry(id, name.Value, handle, aliases, kind, country, within, description);

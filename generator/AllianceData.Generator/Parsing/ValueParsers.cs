@@ -25,7 +25,7 @@ internal static class ValueParsers
 
         var date = ReadDate(reader);
         var inferred = reader.Boolean("inferred") ?? false;
-        var basis = reader.NonEmptyString("basis", required: inferred)?.Value;
+        var basis = reader.NonEmptyStringValue("basis", required: inferred);
         return date is null ? null : new PublicationEntry(date, inferred, basis);
     }
 
@@ -39,9 +39,9 @@ internal static class ValueParsers
 
         var amountNode = reader.Number("amount", required: true);
         var unit = reader.Enum("unit", Vocabulary.Units, "count");
-        var item = reader.String("item")?.Value;
+        var item = reader.StringValue("item");
         var bound = reader.Enum("bound", Vocabulary.Bounds, "exact", required: false);
-        var expression = reader.String("expression")?.Value;
+        var expression = reader.StringValue("expression");
         if (amountNode is null)
         {
             return null;
@@ -61,7 +61,7 @@ internal static class ValueParsers
     {
         var date = reader.String("date", required: true);
         var precision = reader.Enum("precision", Vocabulary.Precisions, "day");
-        var expression = reader.String("expression")?.Value;
+        var expression = reader.StringValue("expression");
         var start = reader.String("start");
         var end = reader.String("end");
         if (date is null || !reader.Has("precision"))
