@@ -24,8 +24,7 @@ internal static class ArticleAnnotationParser
 
     public static ArticleAnnotation? Read(JsonNode root, ParseContext context)
     {
-        var reader = JsonObjectReader.Open(root, context, "the article annotation", ArticleProperties);
-        if (reader is null)
+        if (JsonObjectReader.Open(root, context, "the article annotation", ArticleProperties) is not { } reader)
         {
             return null;
         }
@@ -68,8 +67,7 @@ internal static class ArticleAnnotationParser
 
     private static ClaimEntry? ReadClaim(JsonNode node, ParseContext context)
     {
-        var reader = JsonObjectReader.Open(node, context, "a claim", ClaimProperties);
-        if (reader is null)
+        if (JsonObjectReader.Open(node, context, "a claim", ClaimProperties) is not { } reader)
         {
             return null;
         }
@@ -117,8 +115,7 @@ internal static class ArticleAnnotationParser
 
     private static ClaimObjectEntry? ReadObject(JsonNode node, ParseContext context)
     {
-        var reader = JsonObjectReader.Open(node, context, "a claim object", ObjectProperties);
-        if (reader is null)
+        if (JsonObjectReader.Open(node, context, "a claim object", ObjectProperties) is not { } reader)
         {
             return null;
         }
@@ -144,8 +141,7 @@ internal static class ArticleAnnotationParser
 
     private static EvidenceEntry? ReadEvidence(JsonNode node, ParseContext context)
     {
-        var reader = JsonObjectReader.Open(node, context, "an evidence quote", EvidenceProperties);
-        if (reader is null)
+        if (JsonObjectReader.Open(node, context, "an evidence quote", EvidenceProperties) is not { } reader)
         {
             return null;
         }

@@ -9,7 +9,7 @@ namespace AllianceData.Generator.Parsing;
 /// Reads the properties of one JSON object against the list of properties it may have, reporting
 /// unknown, duplicate, missing and wrongly typed properties where they are written.
 /// </summary>
-internal sealed class JsonObjectReader
+internal readonly struct JsonObjectReader
 {
     private readonly JsonNode _node;
     private readonly ParseContext _context;

@@ -22,8 +22,7 @@ internal static class RegistryParser
 
     public static OrganizationEntry? ReadOrganization(JsonNode node, ParseContext context)
     {
-        var reader = JsonObjectReader.Open(node, context, "an organization", OrganizationProperties);
-        if (reader is null)
+        if (JsonObjectReader.Open(node, context, "an organization", OrganizationProperties) is not { } reader)
         {
             return null;
         }
@@ -44,8 +43,7 @@ internal static class RegistryParser
 
     public static PersonEntry? ReadPerson(JsonNode node, ParseContext context)
     {
-        var reader = JsonObjectReader.Open(node, context, "a person", PersonProperties);
-        if (reader is null)
+        if (JsonObjectReader.Open(node, context, "a person", PersonProperties) is not { } reader)
         {
             return null;
         }
@@ -75,8 +73,7 @@ internal static class RegistryParser
 
     public static PlaceEntry? ReadPlace(JsonNode node, ParseContext context)
     {
-        var reader = JsonObjectReader.Open(node, context, "a place", PlaceProperties);
-        if (reader is null)
+        if (JsonObjectReader.Open(node, context, "a place", PlaceProperties) is not { } reader)
         {
             return null;
         }
@@ -96,8 +93,7 @@ internal static class RegistryParser
 
     public static PredicateEntry? ReadPredicate(JsonNode node, ParseContext context)
     {
-        var reader = JsonObjectReader.Open(node, context, "a predicate", PredicateProperties);
-        if (reader is null)
+        if (JsonObjectReader.Open(node, context, "a predicate", PredicateProperties) is not { } reader)
         {
             return null;
         }

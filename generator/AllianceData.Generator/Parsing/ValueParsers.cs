@@ -17,8 +17,7 @@ internal static class ValueParsers
 
     public static PublicationEntry? ReadPublication(JsonNode node, ParseContext context)
     {
-        var reader = JsonObjectReader.Open(node, context, "'published'", PublicationProperties);
-        if (reader is null)
+        if (JsonObjectReader.Open(node, context, "'published'", PublicationProperties) is not { } reader)
         {
             return null;
         }
@@ -31,8 +30,7 @@ internal static class ValueParsers
 
     public static QuantityEntry? ReadQuantity(JsonNode node, ParseContext context)
     {
-        var reader = JsonObjectReader.Open(node, context, "a quantity", QuantityProperties);
-        if (reader is null)
+        if (JsonObjectReader.Open(node, context, "a quantity", QuantityProperties) is not { } reader)
         {
             return null;
         }
