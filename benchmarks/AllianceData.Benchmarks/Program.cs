@@ -30,6 +30,11 @@ public static class Program
             return ScaleHarness.Run(args.Skip(1).ToArray());
         }
 
+        if (args.Length > 0 && args[0] == "edit-loop")
+        {
+            return ScaleHarness.EditLoop(args.Skip(1).ToArray());
+        }
+
         if (args.Length > 0 && args[0] == "phases")
         {
             return PhaseHarness.Run(args.Skip(1).ToArray());

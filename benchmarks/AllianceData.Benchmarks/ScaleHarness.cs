@@ -452,6 +452,36 @@ internal static class ScaleHarness
         GC.Collect();
     }
 
+    /// <summary>
+    /// Edit re-runs only, many of them, for a profiler (<c>perf record</c>) to see where an edit's time
+    /// goes: one full run, then <c>--runs</c> edits of one annotation, each re-run on the cached driver.
+    /// </summary>
+    public static int EditLoop(string[] args)
+    {
+        var size = int.Parse(Program.Option(args, "--articles") ?? "1000", CultureInfo.InvariantCulture);
+        var runs = int.Parse(Program.Option(args, "--runs") ?? "200", CultureInfo.InvariantCulture);
+        var corpus = CorpusBuilder.Build(size);
+        var files = corpus.Files.Select(f => (Path: "/bench/seeds/" + f.Key, Text: SourceText.From(f.Value, Encoding.UTF8))).ToList();
+        var edited = files.First(f => f.Path.EndsWith(".json", StringComparison.Ordinal) && Path.GetFileName(f.Path)[0] is >= '0' and <= '9');
+        var compilation = CreateCompilation();
+        var texts = files.Select(f => (AdditionalText)new MemoryAdditionalText(f.Path, f.Text)).ToList();
+        var driver = CreateDriver(texts, track: false).RunGenerators(compilation);
+        var full = driver.GetTimingInfo().ElapsedTime.TotalMilliseconds;
+        AdditionalText current = texts.First(t => t.Path == edited.Path);
+        var times = new List<double>();
+        for (var run = 0; run < runs; run++)
+        {
+            var replacement = new MemoryAdditionalText(edited.Path, SourceText.From(EditModality(current.GetText()!.ToString()), Encoding.UTF8));
+            driver = driver.ReplaceAdditionalText(current, replacement).RunGenerators(compilation);
+            current = replacement;
+            times.Add(driver.GetTimingInfo().ElapsedTime.TotalMilliseconds);
+        }
+
+        times.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runs} edit re-runs over {corpus} (first full run {full:F1} ms): best {times[0]:F2} ms, median {times[times.Count / 2]:F2} ms"));
+        return 0;
+    }
+
     private static CSharpCompilation CreateCompilation() =>
         CSharpCompilation.Create(
             "BenchDataset",

@@ -159,6 +159,19 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Editing_what_a_single_valued_claim_says_of_its_source_leaves_the_contradiction_sweep_cached()
+    {
+        var session = new Session(("seeds/a2.txt", SampleSeeds.ArticleText), ("seeds/a2.json", SampleSeeds.Annotation));
+        var result = session.Edit("seeds/a2.json", SampleSeeds.Annotation.Replace("\"modality\": \"reported\"", "\"modality\": \"expected\""));
+
+        // 'launch' is single-valued: its modality reaches the payload, but the sweep compares only subject, predicate and value.
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, Reasons(result, TrackingNames.LinkedArticles));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }, Reasons(result, TrackingNames.ArticleClaims));
+        Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.ContradictionCheck));
+        Assert.Contains("8:Expected", LoaderLine(result, "a2"));
+    }
+
+    [Fact]
     public void Moving_a_contradicting_claim_relocates_its_warning_without_rerunning_the_sweep()
     {
         var contradicting = SampleSeeds.Annotation.Replace("\"start\": \"2024-03-01\"", "\"start\": \"2026-01-01\"").Replace("\"date\": \"2025-03\", \"precision\": \"month\", \"expression\"", "\"date\": \"2026-03\", \"precision\": \"month\", \"expression\"");

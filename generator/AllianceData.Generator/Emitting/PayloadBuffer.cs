@@ -77,8 +77,6 @@ internal sealed class PayloadBuffer
         Append(replacement);
     }
 
-    public override string ToString() => new(_chars, 0, Length);
-
     private void Reserve(int count)
     {
         if (Length + count > _chars.Length)

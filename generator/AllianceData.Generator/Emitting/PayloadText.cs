@@ -51,7 +51,7 @@ internal static class PayloadText
     public static void Num(PayloadBuffer w, double value) =>
         w.Append(value.ToString("R", CultureInfo.InvariantCulture)).Append(';');
 
-    /// <summary>A vocabulary value as the runtime enum member it stands for: "at-least" is written <c>7:AtLeast</c>.</summary>
+    /// <summary>A vocabulary value as the runtime enum member it stands for: "armed-forces" is written <c>11:ArmedForces</c>.</summary>
     public static void Enum(PayloadBuffer w, string vocabularyValue) =>
         Str(w, EnumMembers.TryGetValue(vocabularyValue, out var member) ? member : HandleNames.ToPascalCase(vocabularyValue));
 }

@@ -47,7 +47,7 @@ internal sealed class ArticleLinker
             spec,
             summary,
             new ArticleReferences(input.Target, linker._resolver.Referenced.ToEquatableArray(), hasErrors),
-            new ArticleClaims(input.Target, spec.Id, spec.Published.Date, checkedClaims.Select(c => c.Claim).ToEquatableArray()),
+            new ArticleClaims(input.Target, spec.Id, spec.Published.Date, checkedClaims.Select(c => new ComparedClaim(c.Claim.Id, c.Claim.Subject, c.Claim.Predicate, c.Claim.Object)).ToEquatableArray()),
             new ArticleClaimLocations(input.Target, spec.Id, checkedClaims.Select(c => c.Location).ToEquatableArray()),
             linker._diagnostics.ToEquatableArray());
     }

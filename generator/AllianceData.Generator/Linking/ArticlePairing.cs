@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using AllianceData.Generator.Diagnostics;
 using AllianceData.Generator.Model;
 
@@ -15,36 +14,51 @@ internal static class ArticlePairing
 {
     public static PairedArticles Pair(DatasetTarget target, IEnumerable<SeedFile> allArticleFiles)
     {
-        var files = allArticleFiles
-            .Where(file => SeedPathFilter.Includes(target, file.Path))
-            .OrderBy(file => file.Path, StringComparer.Ordinal)
-            .ToList();
+        var files = new List<SeedFile>();
+        foreach (var file in allArticleFiles)
+        {
+            if (SeedPathFilter.Includes(target, file.Path))
+            {
+                files.Add(file);
+            }
+        }
+
+        files.Sort((x, y) => string.CompareOrdinal(x.Path, y.Path));
+
+        // This step re-runs on every edit of any article file, so it keys each file once and walks the list twice.
         var diagnostics = new List<DiagnosticInfo>();
         var texts = new Dictionary<string, SeedFile>(StringComparer.Ordinal);
-        var annotations = new List<SeedFile>();
+        var annotated = new HashSet<string>(StringComparer.Ordinal);
+        var annotations = new List<(SeedFile File, string Key)>();
+        var hasErrors = false;
         foreach (var file in files)
         {
+            hasErrors |= HasError(file.Diagnostics);
+            var key = PairKey(file);
             if (file.Kind == SeedFileKind.ArticleText)
             {
-                texts[PairKey(file)] = file;
+                texts[key] = file;
             }
             else
             {
-                annotations.Add(file);
+                annotations.Add((file, key));
+                annotated.Add(key);
             }
         }
 
-        var annotated = new HashSet<string>(annotations.Select(PairKey), StringComparer.Ordinal);
-        foreach (var text in texts.Values.Where(t => !annotated.Contains(PairKey(t))))
+        foreach (var text in texts)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TextWithoutAnnotation, LocationInfo.StartOf(text.Path), text.Name));
+            if (!annotated.Contains(text.Key))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TextWithoutAnnotation, LocationInfo.StartOf(text.Value.Path), text.Value.Name));
+            }
         }
 
-        var articles = new List<ArticleInput>();
-        var articleIds = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
-        foreach (var file in annotations)
+        var articles = new List<ArticleInput>(annotations.Count);
+        var articleIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (file, key) in annotations)
         {
-            if (!texts.TryGetValue(PairKey(file), out var text))
+            if (!texts.TryGetValue(key, out var text))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AnnotationWithoutText, LocationInfo.StartOf(file.Path), file.Name));
                 continue;
@@ -55,20 +69,38 @@ internal static class ArticlePairing
                 continue; // The file's own errors are already reported.
             }
 
-            var fileLocation = LocationInfo.StartOf(file.Path);
-            if (articleIds.TryGetValue(file.Name, out var first))
+            if (articleIds.TryGetValue(file.Name, out var firstPath))
             {
-                diagnostics.Add(Duplicates.Report(new SourceString(file.Name, fileLocation), "article", "another article", first));
+                diagnostics.Add(Duplicates.Report(new SourceString(file.Name, LocationInfo.StartOf(file.Path)), "article", "another article", LocationInfo.StartOf(firstPath)));
                 continue;
             }
 
-            articleIds.Add(file.Name, fileLocation);
+            articleIds.Add(file.Name, file.Path);
             articles.Add(new ArticleInput(target, file.Name, file, text));
         }
 
-        var hasErrors = diagnostics.Any(d => d.IsError) || files.Any(f => f.Diagnostics.Any(d => d.IsError));
+        hasErrors |= HasError(diagnostics);
         return new PairedArticles(target, articles.ToEquatableArray(), files.Count == 0, hasErrors, diagnostics.ToEquatableArray());
     }
 
-    private static string PairKey(SeedFile file) => Path.Combine(Path.GetDirectoryName(file.Path) ?? string.Empty, file.Name);
+    private static bool HasError<TDiagnostics>(TDiagnostics diagnostics)
+        where TDiagnostics : IReadOnlyList<DiagnosticInfo>
+    {
+        for (var i = 0; i < diagnostics.Count; i++)
+        {
+            if (diagnostics[i].IsError)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What pairs a text with its annotation: the path without its extension, one separator for all.</summary>
+    private static string PairKey(SeedFile file)
+    {
+        var extension = Path.GetExtension(file.Path).Length;
+        return file.Path.Substring(0, file.Path.Length - extension).Replace('\\', '/');
+    }
 }

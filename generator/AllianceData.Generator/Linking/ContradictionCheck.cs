@@ -107,7 +107,7 @@ internal static class ContradictionCheck
         return found;
     }
 
-    private static ClaimSpec Claim((ArticleClaims Article, int Index) claim) => claim.Article.SingleValued[claim.Index];
+    private static ComparedClaim Claim((ArticleClaims Article, int Index) claim) => claim.Article.SingleValued[claim.Index];
 
     /// <summary>A <c>yyyy-MM-dd</c> date (as the parser writes interval bounds) as the number yyyyMMdd, which orders as the date does.</summary>
     private static int DayNumber(string date) =>

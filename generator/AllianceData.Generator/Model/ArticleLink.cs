@@ -45,9 +45,14 @@ internal sealed record ArticleReferences(DatasetTarget Target, EquatableArray<st
 
 /// <summary>
 /// What the contradiction check (ALD0023) needs of an article: when it was published, and its
-/// claims with a single-valued predicate. Location-free, so an edit that only moves text leaves it equal.
+/// claims with a single-valued predicate, each as only what the check compares. Location-free, so an
+/// edit that only moves text leaves it equal, and so does one of a claim's modality, attribution,
+/// time, place, note or evidence.
 /// </summary>
-internal sealed record ArticleClaims(DatasetTarget Target, string ArticleId, DateEntry Published, EquatableArray<ClaimSpec> SingleValued);
+internal sealed record ArticleClaims(DatasetTarget Target, string ArticleId, DateEntry Published, EquatableArray<ComparedClaim> SingleValued);
+
+/// <summary>A claim as the contradiction check compares it: what it says of what, and its ID to name it by.</summary>
+internal sealed record ComparedClaim(string Id, string Subject, string Predicate, ClaimObjectSpec Object);
 
 /// <summary>Where each of <see cref="ArticleClaims.SingleValued"/> is written (its <c>id</c>), in the same order.</summary>
 internal sealed record ArticleClaimLocations(DatasetTarget Target, string ArticleId, EquatableArray<LocationInfo> SingleValued);
