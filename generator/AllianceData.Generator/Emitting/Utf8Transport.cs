@@ -16,53 +16,53 @@ internal static class Utf8Transport
     /// <summary>Rewrites <paramref name="payload"/> in place as a UTF-8 literal can hold it; false when it needed no escape.</summary>
     public static bool Encode(PayloadBuffer payload)
     {
-        var first = 0;
-        for (int kind; first < payload.Length && (kind = Classify(payload, first)) != Transported;)
-        {
-            first += kind == Pair ? 2 : 1;
-        }
-
-        if (first == payload.Length)
+        var first = NextTransported(payload, 0);
+        if (first < 0)
         {
             return false;
         }
 
-        // Rare: the tail is rebuilt once, from the first character that needs it.
+        // Rare: the payload is rebuilt once, from the first character that needs it.
+        var chars = payload.Chars;
         var builder = new StringBuilder((payload.Length - first) + 16);
-        for (var i = first; i < payload.Length; i++)
+        var run = first;
+        for (var i = first; i >= 0; i = NextTransported(payload, i + 1))
         {
-            var c = payload[i];
-            switch (Classify(payload, i))
-            {
-                case Pair:
-                    builder.Append(c).Append(payload[++i]); // UTF-8 encodes a pair
-                    break;
-                case Transported:
-                    builder.Append(Escape).Append(c == Escape ? Escape : (char)(0xE000 + (c - 0xD800)));
-                    break;
-                default:
-                    builder.Append(c);
-                    break;
-            }
+            builder.Append(chars, run, i - run).Append(Escape).Append(chars[i] == Escape ? Escape : (char)(0xE000 + (chars[i] - 0xD800)));
+            run = i + 1;
         }
 
+        builder.Append(chars, run, payload.Length - run);
         payload.ReplaceFrom(first, builder.ToString());
         return true;
     }
 
-    private const int Plain = 0;
-    private const int Pair = 1;
-    private const int Transported = 2;
-
-    /// <summary>What the character at <paramref name="i"/> is to UTF-8: plain, the start of a surrogate pair, or one to transport.</summary>
-    private static int Classify(PayloadBuffer payload, int i)
+    /// <summary>
+    /// The first character at or after <paramref name="start"/> to transport (a lone surrogate or the
+    /// escape itself), or -1. One tight pass: every payload is scanned, and nearly none has one.
+    /// </summary>
+    private static int NextTransported(PayloadBuffer payload, int start)
     {
-        var c = payload[i];
-        if (char.IsHighSurrogate(c) && i + 1 < payload.Length && char.IsLowSurrogate(payload[i + 1]))
+        var chars = payload.Chars;
+        var length = payload.Length;
+        for (var i = start; i < length; i++)
         {
-            return Pair;
+            var c = chars[i];
+            if (c < '\uD800')
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++; // a pair: UTF-8 encodes it
+            }
+            else if (c == Escape || char.IsSurrogate(c))
+            {
+                return i;
+            }
         }
 
-        return c == Escape || char.IsSurrogate(c) ? Transported : Plain;
+        return -1;
     }
 }
