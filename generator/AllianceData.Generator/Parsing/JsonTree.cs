@@ -27,8 +27,12 @@ internal enum JsonKind
 /// </summary>
 internal sealed class JsonTree
 {
-    /// <summary>A table grown past this many values (a huge registry) is not kept for the next file.</summary>
-    private const int MaxCachedValues = 1 << 16;
+    /// <summary>
+    /// A table grown past this many values (a large registry) is not kept for the next file: a
+    /// compiler server keeps a table per thread for its lifetime, so the cache stays small (an
+    /// article's annotation has one or two thousand values; the cap is under a megabyte of rows).
+    /// </summary>
+    private const int MaxCachedValues = 1 << 14;
 
     [ThreadStatic]
     private static JsonTree? t_cached;
