@@ -57,7 +57,12 @@ internal sealed class SeedTextMap
         byteEnd = Math.Max(byteStart, Clamp(byteEnd));
         var start = CharOffset(byteStart);
         var end = Math.Max(start, CharOffset(byteEnd));
-        return new LocationInfo(_path, TextSpan.FromBounds(start, end), new LinePositionSpan(Position(byteStart, start), Position(byteEnd, end)));
+        var first = Position(byteStart, start);
+
+        // A value nearly always ends on the line it starts on: then its end is that line's, further on.
+        var next = _lastLine + 1 < _lineStarts!.Length ? _lineStarts[_lastLine + 1] : int.MaxValue;
+        var last = byteEnd < next ? new LinePosition(first.Line, first.Character + (end - start)) : Position(byteEnd, end);
+        return new LocationInfo(_path, TextSpan.FromBounds(start, end), new LinePositionSpan(first, last));
     }
 
     public LocationInfo Locate(JsonNode node) => Locate(node.Start, node.End);
