@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using AllianceData.Generator.Model;
 
 namespace AllianceData.Generator.Linking;
@@ -38,8 +37,12 @@ internal static class QuoteLocator
 {
     public static QuoteMatch Find(string text, int bodyStart, int bodyEnd, EvidenceEntry evidence)
     {
-        var inBody = new List<int>();
+        // The match that counts is the occurrence-th in the body (the first without one): kept as
+        // found, so a quote costs no list of its matches.
+        var wanted = evidence.Occurrence ?? 1;
+        var inBody = 0;
         var anywhere = 0;
+        var chosen = -1;
         for (var index = text.IndexOf(evidence.Quote, StringComparison.Ordinal);
              index >= 0;
              index = index + 1 < text.Length ? text.IndexOf(evidence.Quote, index + 1, StringComparison.Ordinal) : -1)
@@ -50,9 +53,9 @@ internal static class QuoteLocator
             }
 
             anywhere++;
-            if (index >= bodyStart && index + evidence.Quote.Length <= bodyEnd)
+            if (index >= bodyStart && index + evidence.Quote.Length <= bodyEnd && ++inBody == wanted)
             {
-                inBody.Add(index);
+                chosen = index;
             }
         }
 
@@ -61,21 +64,21 @@ internal static class QuoteLocator
             return new QuoteMatch(QuoteStatus.NotFound, -1, 0);
         }
 
-        if (inBody.Count == 0)
+        if (inBody == 0)
         {
             return new QuoteMatch(QuoteStatus.OutsideBody, -1, 0);
         }
 
-        if (evidence.Occurrence is { } occurrence)
+        if (evidence.Occurrence is not null)
         {
-            return occurrence <= inBody.Count
-                ? new QuoteMatch(QuoteStatus.Found, inBody[occurrence - 1], inBody.Count)
-                : new QuoteMatch(QuoteStatus.NoSuchOccurrence, -1, inBody.Count);
+            return chosen >= 0
+                ? new QuoteMatch(QuoteStatus.Found, chosen, inBody)
+                : new QuoteMatch(QuoteStatus.NoSuchOccurrence, -1, inBody);
         }
 
-        return inBody.Count == 1
-            ? new QuoteMatch(QuoteStatus.Found, inBody[0], 1)
-            : new QuoteMatch(QuoteStatus.Ambiguous, -1, inBody.Count);
+        return inBody == 1
+            ? new QuoteMatch(QuoteStatus.Found, chosen, 1)
+            : new QuoteMatch(QuoteStatus.Ambiguous, -1, inBody);
     }
 
     private static bool HasContext(string text, int index, EvidenceEntry evidence)
