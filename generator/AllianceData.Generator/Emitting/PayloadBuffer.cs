@@ -17,8 +17,6 @@ internal sealed class PayloadBuffer
 
     public int Length { get; private set; }
 
-    public char this[int index] => _chars[index];
-
     /// <summary>The characters written, valid up to <see cref="Length"/> until the next write.</summary>
     public char[] Chars => _chars;
 

@@ -38,7 +38,7 @@ internal readonly struct JsonNode
         }
     }
 
-    /// <summary>The number as written, so that messages quote it and integers need no round trip through double.</summary>
+    /// <summary>The number as written, so that a message quotes it as the seed does.</summary>
     public string RawNumber => Encoding.UTF8.GetString(_tree.Utf8, Start, _tree[_index].Length);
 
     public double NumberValue => double.Parse(RawNumber, NumberStyles.Float, CultureInfo.InvariantCulture);

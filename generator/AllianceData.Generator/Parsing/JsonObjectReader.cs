@@ -141,12 +141,15 @@ internal readonly struct JsonObjectReader
         StringNode(name, required) is { } node ? NonEmpty(node, name) : null;
 
     /// <summary>A string property's node, or null (reporting a missing required or mistyped one).</summary>
-    private JsonNode? StringNode(string name, bool required)
+    private JsonNode? StringNode(string name, bool required) => ValueOf(name, required, JsonKind.String, "a string");
+
+    /// <summary>A property's value if it is of <paramref name="kind"/>, or null (reporting a missing required or mistyped one).</summary>
+    private JsonNode? ValueOf(string name, bool required, JsonKind kind, string expected)
     {
         var value = Value(name, required);
-        if (value is { Kind: not JsonKind.String } wrong)
+        if (value is { } found && found.Kind != kind)
         {
-            _context.ReportWrongType(wrong, name, "a string");
+            _context.ReportWrongType(found, name, expected);
             return null;
         }
 
@@ -169,54 +172,20 @@ internal readonly struct JsonObjectReader
     public bool? Boolean(string name)
     {
         var value = Value(name);
-        if (value is null)
+        if (value is { Kind: not (JsonKind.True or JsonKind.False) } wrong)
         {
+            _context.ReportWrongType(wrong, name, "true or false");
             return null;
         }
 
-        if (value.Value.Kind is not (JsonKind.True or JsonKind.False))
-        {
-            _context.ReportWrongType(value.Value, name, "true or false");
-            return null;
-        }
-
-        return value.Value.Kind == JsonKind.True;
+        return value is { } found ? found.Kind == JsonKind.True : null;
     }
 
-    public JsonNode? Number(string name, bool required = false)
-    {
-        var value = Value(name, required);
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (value.Value.Kind != JsonKind.Number)
-        {
-            _context.ReportWrongType(value.Value, name, "a number");
-            return null;
-        }
-
-        return value;
-    }
+    public JsonNode? Number(string name, bool required = false) => ValueOf(name, required, JsonKind.Number, "a number");
 
     /// <summary>The items of an array property; a missing optional array reads as empty.</summary>
-    public JsonMembers Array(string name, bool required = false)
-    {
-        var value = Value(name, required);
-        if (value is null)
-        {
-            return JsonMembers.Empty;
-        }
-
-        if (value.Value.Kind != JsonKind.Array)
-        {
-            _context.ReportWrongType(value.Value, name, "an array");
-            return JsonMembers.Empty;
-        }
-
-        return value.Value.Items;
-    }
+    public JsonMembers Array(string name, bool required = false) =>
+        ValueOf(name, required, JsonKind.Array, "an array") is { } value ? value.Items : JsonMembers.Empty;
 
     /// <summary>An array of non-empty strings; a missing optional array reads as empty.</summary>
     public EquatableArray<SourceString> StringArray(string name, bool required = false)
@@ -243,7 +212,6 @@ internal readonly struct JsonObjectReader
         return items.ToEquatableArray();
     }
 
-    /// <summary>A string that must be one of <paramref name="allowed"/>; falls back to <paramref name="fallback"/> after reporting.</summary>
     /// <summary>
     /// A string that must be one of <paramref name="allowed"/>, returned as the list's own instance (so
     /// models share one string per vocabulary value); falls back to <paramref name="fallback"/> after reporting.

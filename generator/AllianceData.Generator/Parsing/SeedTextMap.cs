@@ -37,6 +37,9 @@ internal sealed class SeedTextMap
     private int[]? _lineStarts;
     private int _lastLine;
 
+    /// <summary>The UTF-16 offset at which <see cref="_lastLine"/> starts: the column of every value on that line counts from it.</summary>
+    private int _lastLineChar;
+
     public SeedTextMap(string path, SourceText text)
     {
         _path = path;
@@ -144,8 +147,13 @@ internal sealed class SeedTextMap
     private LinePosition Position(int byteOffset, int charOffset)
     {
         var starts = _lineStarts ??= LineStarts();
-        var line = _lastLine = LastAtOrBefore(starts, starts.Length, byteOffset, _lastLine);
-        return new LinePosition(line, charOffset - CharOffset(starts[line]));
+        var line = LastAtOrBefore(starts, starts.Length, byteOffset, _lastLine);
+        if (line != _lastLine)
+        {
+            (_lastLine, _lastLineChar) = (line, CharOffset(starts[line]));
+        }
+
+        return new LinePosition(line, charOffset - _lastLineChar);
     }
 
     /// <summary>
