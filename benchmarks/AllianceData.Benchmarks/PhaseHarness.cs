@@ -28,7 +28,7 @@ internal static class PhaseHarness
         var size = int.Parse(Program.Option(args, "--articles") ?? "1000", CultureInfo.InvariantCulture);
         var repeat = int.Parse(Program.Option(args, "--repeat") ?? "5", CultureInfo.InvariantCulture);
         var corpus = CorpusBuilder.Build(size);
-        var files = corpus.Files.Select(f => (Path: "/bench/seeds/" + f.Key, Text: SourceText.From(f.Value, Encoding.UTF8))).ToList();
+        var files = ScaleHarness.SeedFiles(corpus);
         var json = corpus.Files.Where(f => f.Key.EndsWith(".json", StringComparison.Ordinal)).Select(f => f.Value).ToList();
         var target = new DatasetTarget("Bench", EquatableArray<string>.Empty, "Data", "Data", "global::Bench.Data", null, "/bench/", null) { Utf8Literals = true };
         Console.WriteLine($"Generator phases over {corpus}: {files.Count} files, {corpus.SizeInBytes / 1048576.0:F1} MiB; best of {repeat}");

@@ -120,7 +120,7 @@ internal static class ScaleHarness
         }
 
         var corpus = CorpusBuilder.Build(size);
-        var files = corpus.Files.Select(f => (Path: "/bench/seeds/" + f.Key, Text: SourceText.From(f.Value, Encoding.UTF8))).ToList();
+        var files = SeedFiles(corpus);
         var jsonTexts = corpus.Files.Where(f => f.Key.EndsWith(".json", StringComparison.Ordinal)).Select(f => f.Value).ToList();
         Say($"== {corpus}: {files.Count} files, {corpus.SizeInBytes / 1048576.0:F1} MiB; texts {(EmbedTexts ? "embedded as resources" : "compiled in")}");
 
@@ -143,7 +143,7 @@ internal static class ScaleHarness
         long allocated = 0;
         GeneratorDriver driver = null!;
         Compilation output = null!;
-        var edited = files.First(f => f.Path.EndsWith(".json", StringComparison.Ordinal) && Path.GetFileName(f.Path)[0] is >= '0' and <= '9');
+        var edited = EditedAnnotation(files);
         AdditionalText editedText = null!;
         for (var i = 0; i < repeat; i++)
         {
@@ -461,8 +461,8 @@ internal static class ScaleHarness
         var size = int.Parse(Program.Option(args, "--articles") ?? "1000", CultureInfo.InvariantCulture);
         var runs = int.Parse(Program.Option(args, "--runs") ?? "200", CultureInfo.InvariantCulture);
         var corpus = CorpusBuilder.Build(size);
-        var files = corpus.Files.Select(f => (Path: "/bench/seeds/" + f.Key, Text: SourceText.From(f.Value, Encoding.UTF8))).ToList();
-        var edited = files.First(f => f.Path.EndsWith(".json", StringComparison.Ordinal) && Path.GetFileName(f.Path)[0] is >= '0' and <= '9');
+        var files = SeedFiles(corpus);
+        var edited = EditedAnnotation(files);
         var compilation = CreateCompilation();
         var texts = files.Select(f => (AdditionalText)new MemoryAdditionalText(f.Path, f.Text)).ToList();
         var driver = CreateDriver(texts, track: false).RunGenerators(compilation);
@@ -481,6 +481,14 @@ internal static class ScaleHarness
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runs} edit re-runs over {corpus} (first full run {full:F1} ms): best {times[0]:F2} ms, median {times[times.Count / 2]:F2} ms"));
         return 0;
     }
+
+    /// <summary>The corpus's files as the driver gets them: under one seed folder, each a text.</summary>
+    internal static List<(string Path, SourceText Text)> SeedFiles(SyntheticCorpus corpus) =>
+        corpus.Files.Select(f => (Path: "/bench/seeds/" + f.Key, Text: SourceText.From(f.Value, Encoding.UTF8))).ToList();
+
+    /// <summary>The annotation the edit measurements change: the first article's, not a registry.</summary>
+    private static (string Path, SourceText Text) EditedAnnotation(List<(string Path, SourceText Text)> files) =>
+        files.First(f => f.Path.EndsWith(".json", StringComparison.Ordinal) && Path.GetFileName(f.Path)[0] is >= '0' and <= '9');
 
     private static CSharpCompilation CreateCompilation() =>
         CSharpCompilation.Create(
