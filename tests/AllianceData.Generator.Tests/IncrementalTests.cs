@@ -39,6 +39,9 @@ public class IncrementalTests
         }
     }
 
+    /// <summary>The valid folder and a second article, <c>a2</c>, a copy of the first: what the whole-dataset checks compare.</summary>
+    private static Session WithSecondArticle() => new(("seeds/a2.txt", SampleSeeds.ArticleText), ("seeds/a2.json", SampleSeeds.Annotation));
+
     private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step) =>
         result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason);
 
@@ -84,7 +87,7 @@ public class IncrementalTests
     [Fact]
     public void Editing_one_article_relinks_and_re_emits_that_article_alone()
     {
-        var session = new Session(("seeds/a2.txt", SampleSeeds.ArticleText), ("seeds/a2.json", SampleSeeds.Annotation));
+        var session = WithSecondArticle();
         var result = session.Edit("seeds/a2.json", SampleSeeds.Annotation.Replace("\"modality\": \"reported\"", "\"modality\": \"confirmed\""));
 
         Assert.Equal(1, Reasons(result, TrackingNames.ParsedSeedFiles).Count(r => r == IncrementalStepRunReason.Modified));
@@ -105,7 +108,7 @@ public class IncrementalTests
     [Fact]
     public void An_edit_that_leaves_what_the_whole_dataset_steps_read_equal_reruns_none_of_them()
     {
-        var session = new Session(("seeds/a2.txt", SampleSeeds.ArticleText), ("seeds/a2.json", SampleSeeds.Annotation));
+        var session = WithSecondArticle();
         var result = session.Edit("seeds/a2.json", SampleSeeds.Annotation.Replace("\"modality\": \"planned\"", "\"modality\": \"agreed\" "));
 
         // Same length, so no location after it moves; 'upgrades' is not single-valued, and the modality is neither in the index nor a reference.
@@ -148,7 +151,7 @@ public class IncrementalTests
     [Fact]
     public void Editing_a_single_valued_claim_reruns_the_contradiction_check_alone()
     {
-        var session = new Session(("seeds/a2.txt", SampleSeeds.ArticleText), ("seeds/a2.json", SampleSeeds.Annotation));
+        var session = WithSecondArticle();
         Assert.DoesNotContain(session.Driver.GetRunResult().Diagnostics, d => d.Id == "ALD0023");
         var result = session.Edit("seeds/a2.json", SampleSeeds.Annotation.Replace("\"date\": \"2025-03\", \"precision\": \"month\", \"expression\": \"by March 2025\", \"start\": \"2024-03-01\"", "\"date\": \"2026-03\", \"precision\": \"month\", \"expression\": \"by March 2025\", \"start\": \"2026-01-01\""));
 
@@ -161,7 +164,7 @@ public class IncrementalTests
     [Fact]
     public void Editing_what_a_single_valued_claim_says_of_its_source_leaves_the_contradiction_sweep_cached()
     {
-        var session = new Session(("seeds/a2.txt", SampleSeeds.ArticleText), ("seeds/a2.json", SampleSeeds.Annotation));
+        var session = WithSecondArticle();
         var result = session.Edit("seeds/a2.json", SampleSeeds.Annotation.Replace("\"modality\": \"reported\"", "\"modality\": \"expected\""));
 
         // 'launch' is single-valued: its modality reaches the payload, but the sweep compares only subject, predicate and value.
