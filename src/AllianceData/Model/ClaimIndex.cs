@@ -34,11 +34,30 @@ internal sealed class ClaimIndex
             _byId.Add(claim.Id, claim);
         }
 
+        // Loops over dictionaries of reference types, not LINQ groups over tuples: a group of
+        // (entity, claim) tuples is framework code instantiated over a value type, which no
+        // precompiled (ReadyToRun) image holds, so each first use in a process JIT-compiled it.
         // An outlet's claims: those of the articles it published and those attributed to it.
-        _byOutlet = Claims
-            .SelectMany(c => new[] { c.Article.Publisher, c.Attribution?.Source as Organization }.Where(o => o is not null).Distinct().Select(o => (Outlet: o!, Claim: c)))
-            .GroupBy(x => x.Outlet, x => x.Claim)
-            .ToDictionary(g => g.Key, g => g.ToArray());
+        var byOutlet = new Dictionary<Organization, List<Claim>>();
+        foreach (var claim in Claims)
+        {
+            var publisher = claim.Article.Publisher;
+            if (publisher is not null)
+            {
+                Add(byOutlet, publisher, claim);
+            }
+
+            if (claim.Attribution?.Source is Organization source && source != publisher)
+            {
+                Add(byOutlet, source, claim);
+            }
+        }
+
+        _byOutlet = new Dictionary<Organization, Claim[]>(byOutlet.Count);
+        foreach (var pair in byOutlet)
+        {
+            _byOutlet.Add(pair.Key, pair.Value.ToArray());
+        }
 
         // The entities' and predicates' own lists are filled here, once, so their getters are a field read.
         foreach (var group in Claims.GroupBy(c => c.Subject))
@@ -51,10 +70,34 @@ internal sealed class ClaimIndex
             group.Key.Claims = group.ToArray();
         }
 
-        foreach (var group in articles.SelectMany(a => a.Mentions.Select(e => (Entity: e, Article: a))).GroupBy(m => m.Entity, m => m.Article))
+        var mentionedIn = new Dictionary<Entity, List<Article>>();
+        foreach (var article in articles)
         {
-            group.Key.MentionedIn = group.Distinct().ToArray();
+            foreach (var entity in article.Mentions)
+            {
+                // An article's mentions are visited together, so a repeated mention is the list's last entry.
+                if (!mentionedIn.TryGetValue(entity, out var list) || list[list.Count - 1] != article)
+                {
+                    Add(mentionedIn, entity, article);
+                }
+            }
         }
+
+        foreach (var pair in mentionedIn)
+        {
+            pair.Key.MentionedIn = pair.Value.ToArray();
+        }
+    }
+
+    private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> lists, TKey key, TValue value)
+        where TKey : notnull
+    {
+        if (!lists.TryGetValue(key, out var list))
+        {
+            lists.Add(key, list = new List<TValue>());
+        }
+
+        list.Add(value);
     }
 
     /// <summary>Every claim of every article, article by article.</summary>

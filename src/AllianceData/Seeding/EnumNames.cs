@@ -7,39 +7,55 @@ namespace AllianceData.Seeding;
 /// The member names of an enum and back, computed once per enum type: payloads write enum members by
 /// name, and decoding thousands of them must not pay Enum.Parse's reflection each time.
 /// </summary>
+/// <remarks>
+/// Reading looks names up in two arrays, not a <c>Dictionary&lt;string, T&gt;</c>: a dictionary over one of
+/// the library's enums is framework code instantiated over a library value type, which neither the
+/// framework's precompiled code nor the library's ReadyToRun image holds, so the first dataset of a
+/// process JIT-compiled some twenty dictionary methods per enum before it could decode its registries.
+/// The enums have at most a few dozen members, and a scan that compares lengths first is as fast as hashing.
+/// </remarks>
 internal static class EnumNames<T>
     where T : struct, Enum
 {
-    private static readonly Dictionary<string, T> ByName = CreateByName();
-    private static readonly Dictionary<T, string> ByValue = CreateByValue();
+    private static readonly string[] Names = Enum.GetNames(typeof(T));
+    private static readonly T[] Values = (T[])Enum.GetValues(typeof(T));
 
-    public static bool TryParse(string name, out T value) => ByName.TryGetValue(name, out value);
-
-    public static bool TryGetName(T value, out string name) => ByValue.TryGetValue(value, out name!);
-
-    private static Dictionary<string, T> CreateByName()
+    public static bool TryParse(string name, out T value)
     {
-        var names = new Dictionary<string, T>(StringComparer.Ordinal);
-        foreach (var name in Enum.GetNames(typeof(T)))
+        var names = Names;
+        for (var i = 0; i < names.Length; i++)
         {
-            names.Add(name, (T)Enum.Parse(typeof(T), name));
-        }
-
-        return names;
-    }
-
-    private static Dictionary<T, string> CreateByValue()
-    {
-        var values = new Dictionary<T, string>();
-        foreach (var pair in ByName)
-        {
-            // Two names for one value (an alias): the writer uses the first declared; the reader takes both.
-            if (!values.ContainsKey(pair.Value))
+            if (string.Equals(names[i], name, StringComparison.Ordinal))
             {
-                values.Add(pair.Value, pair.Key);
+                value = Values[i];
+                return true;
             }
         }
 
-        return values;
+        value = default;
+        return false;
+    }
+
+    public static bool TryGetName(T value, out string name) => Writing.ByValue.TryGetValue(value, out name!);
+
+    /// <summary>The writer's map, built on the first write: reading a dataset never needs it.</summary>
+    private static class Writing
+    {
+        public static readonly Dictionary<T, string> ByValue = Create();
+
+        private static Dictionary<T, string> Create()
+        {
+            var values = new Dictionary<T, string>();
+            for (var i = 0; i < Names.Length; i++)
+            {
+                // Two names for one value (an alias): the writer uses the first; the reader takes both.
+                if (!values.ContainsKey(Values[i]))
+                {
+                    values.Add(Values[i], Names[i]);
+                }
+            }
+
+            return values;
+        }
     }
 }
