@@ -26,4 +26,26 @@ public class PropertyNameCacheTests
             Assert.Equal(name, cache.Get(Encoding.UTF8.GetBytes(name)));
         }
     }
+
+    [Fact]
+    public void A_name_the_parsers_know_is_their_own_literal()
+    {
+        // The object reader matches known names by reference first; a copy would still match, slower.
+        var name = new PropertyNameCache().Get(Encoding.UTF8.GetBytes("subject"));
+
+        Assert.Same("subject", name);
+    }
+
+    [Fact]
+    public void Each_thread_keeps_one_table_across_documents()
+    {
+        PropertyNameCache? other = null;
+        var thread = new System.Threading.Thread(() => other = PropertyNameCache.ForThread);
+        thread.Start();
+        thread.Join();
+
+        Assert.Same(PropertyNameCache.ForThread, PropertyNameCache.ForThread);
+        Assert.NotNull(other);
+        Assert.NotSame(PropertyNameCache.ForThread, other);
+    }
 }
