@@ -55,7 +55,7 @@ internal sealed class ArticleLinker
     private (ArticleSpec Spec, List<(ClaimSpec Claim, LocationInfo Location)> Checked) LinkArticle(string handle, string fileName, ArticleAnnotation annotation, string text, string? textResource, RegistryIndex registries)
     {
         var (bodyStart, bodyEnd) = FindBody(annotation.Body, text);
-        var claims = new List<ClaimSpec>();
+        var claims = new List<ClaimSpec>(annotation.Claims.Count);
         var checkedClaims = new List<(ClaimSpec Claim, LocationInfo Location)>();
         var claimIds = new Dictionary<string, LocationInfo>(System.StringComparer.Ordinal);
         foreach (var claim in annotation.Claims)
@@ -125,7 +125,9 @@ internal sealed class ArticleLinker
         var subject = _resolver.Resolve(claim.Subject, "entity", "a claim's 'subject'");
         var predicate = _resolver.ResolvePredicate(claim.Predicate);
         var claimObject = LinkObject(claim, predicate);
-        var evidence = new List<EvidenceSpec>();
+        // Sized to the quotes written: a claim is kept only when every one is found, so the builder
+        // then becomes the array itself, with no copy.
+        var evidence = System.Collections.Immutable.ImmutableArray.CreateBuilder<EvidenceSpec>(claim.Evidence.Count);
         foreach (var quote in claim.Evidence)
         {
             var match = QuoteLocator.Find(text, bodyStart, bodyEnd, quote);
@@ -162,7 +164,7 @@ internal sealed class ArticleLinker
                 claim.When,
                 _resolver.Resolve(claim.Where, "place", "a claim's 'where'"),
                 claim.Note,
-                evidence.ToEquatableArray());
+                new EquatableArray<EvidenceSpec>(evidence.MoveToImmutable()));
     }
 
     private ClaimObjectSpec? LinkObject(ClaimEntry claim, string? predicate)
