@@ -35,7 +35,8 @@ internal sealed class ReferenceTable
     /// <summary>The table of <paramref name="a"/>: every reference the writer will write, in writing order.</summary>
     public static ReferenceTable Of(ArticleSpec a)
     {
-        // At most one publisher, the cites and mentions, and five references per claim; far fewer distinct.
+        // Room for the publisher, the cites, the mentions and two new IDs per claim: a claim names up to
+        // five, but mostly entities the article mentions, so the distinct ones rarely outgrow it.
         var table = new ReferenceTable(1 + a.Cites.Count + a.Mentions.Count + (2 * a.Claims.Count));
         table.Add(a.Publisher);
         foreach (var cite in a.Cites)
