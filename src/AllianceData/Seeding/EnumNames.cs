@@ -4,8 +4,9 @@ using System.Collections.Generic;
 namespace AllianceData.Seeding;
 
 /// <summary>
-/// The member names of an enum and back, computed once per enum type: payloads write enum members by
-/// name, and decoding thousands of them must not pay Enum.Parse's reflection each time.
+/// The member names of an enum and back, once per enum type (from <see cref="VocabularyNames"/>, not
+/// reflection): payloads write enum members by name, and decoding thousands of them must not pay
+/// Enum.Parse each time.
 /// </summary>
 /// <remarks>
 /// Reading looks names up in two arrays, not a <c>Dictionary&lt;string, T&gt;</c>: a dictionary over one of
@@ -17,8 +18,8 @@ namespace AllianceData.Seeding;
 internal static class EnumNames<T>
     where T : struct, Enum
 {
-    private static readonly string[] Names = Enum.GetNames(typeof(T));
-    private static readonly T[] Values = (T[])Enum.GetValues(typeof(T));
+    private static readonly string[] Names = VocabularyNames.Of<T>();
+    private static readonly T[] Values = CreateValues();
 
     public static bool TryParse(string name, out T value)
     {
@@ -36,6 +37,18 @@ internal static class EnumNames<T>
         return false;
     }
 
+    /// <summary>Each member by its position in <see cref="Names"/>, which is its value; boxed once per member here, never when decoding.</summary>
+    private static T[] CreateValues()
+    {
+        var values = new T[Names.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = (T)(object)i;
+        }
+
+        return values;
+    }
+
     public static bool TryGetName(T value, out string name) => Writing.ByValue.TryGetValue(value, out name!);
 
     /// <summary>The writer's map, built on the first write: reading a dataset never needs it.</summary>
@@ -48,11 +61,7 @@ internal static class EnumNames<T>
             var values = new Dictionary<T, string>();
             for (var i = 0; i < Names.Length; i++)
             {
-                // Two names for one value (an alias): the writer uses the first; the reader takes both.
-                if (!values.ContainsKey(Values[i]))
-                {
-                    values.Add(Values[i], Names[i]);
-                }
+                values.Add(Values[i], Names[i]);
             }
 
             return values;
