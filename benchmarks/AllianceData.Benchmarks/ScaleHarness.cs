@@ -506,7 +506,7 @@ internal static class ScaleHarness
     private static (string Path, SourceText Text) EditedAnnotation(List<(string Path, SourceText Text)> files) =>
         files.First(f => f.Path.EndsWith(".json", StringComparison.Ordinal) && Path.GetFileName(f.Path)[0] is >= '0' and <= '9');
 
-    private static CSharpCompilation CreateCompilation() =>
+    internal static CSharpCompilation CreateCompilation() =>
         CSharpCompilation.Create(
             "BenchDataset",
             new[] { CSharpSyntaxTree.ParseText(DatasetSource, ParseOptions, path: "/bench/Data.cs") },
@@ -516,7 +516,7 @@ internal static class ScaleHarness
     private static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, bool track) =>
         CreateDriver(new SeedDatasetGenerator(), files, track);
 
-    private static GeneratorDriver CreateDriver(IIncrementalGenerator generator, IEnumerable<AdditionalText> files, bool track) =>
+    internal static GeneratorDriver CreateDriver(IIncrementalGenerator generator, IEnumerable<AdditionalText> files, bool track) =>
         CSharpGeneratorDriver.Create(
             new[] { generator.AsSourceGenerator() },
             files,
@@ -524,7 +524,7 @@ internal static class ScaleHarness
             new SeedOptions(),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
 
-    private sealed class MemoryAdditionalText : AdditionalText
+    internal sealed class MemoryAdditionalText : AdditionalText
     {
         private readonly SourceText _text;
 
