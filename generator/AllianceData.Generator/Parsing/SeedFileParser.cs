@@ -38,7 +38,7 @@ internal static class SeedFileParser
     {
         var kind = Classify(path);
         var name = Path.GetFileNameWithoutExtension(path);
-        var empty = new SeedFile(path, name, kind, null, null, default, default, default, default, default);
+        var empty = new SeedFile(path, name, kind, null, null, EquatableArray<OrganizationEntry>.Empty, EquatableArray<PersonEntry>.Empty, EquatableArray<PlaceEntry>.Empty, EquatableArray<PredicateEntry>.Empty, EquatableArray<DiagnosticInfo>.Empty);
         if (text is null)
         {
             var unreadable = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, LocationInfo.StartOf(path), "the file could not be read");
