@@ -104,7 +104,7 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
             .Select(static (article, _) => article.References)
             .WithTrackingName(TrackingNames.ArticleReferences)
             .Collect()
-            .Combine(registries.Combine(pairingSummaries).Combine(indexes.Select(static (index, _) => (index.Spec.Target, index.HasErrors)).Collect()))
+            .Combine(registries.Combine(pairingSummaries).Combine(indexes.Select(static (index, _) => new IndexErrors(index.Spec.Target, index.HasErrors)).Collect()))
             .Select(static (input, _) => input.Right.Left.Left.SelectMany(registry => DatasetChecks.Unreferenced(
                 registry,
                 ForTarget(input.Right.Left.Right, registry.Target),

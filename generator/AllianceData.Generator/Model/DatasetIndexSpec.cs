@@ -41,3 +41,10 @@ internal sealed record DatasetIndexResult(DatasetIndexSpec Spec, bool HasErrors,
         _entries.GetOrCreate(() => System.Linq.Enumerable.ToDictionary(Spec.Articles, a => a.Id, System.StringComparer.Ordinal))
             .TryGetValue(articleId, out var entry) ? entry : null;
 }
+
+/// <summary>
+/// Whether a dataset's index reported errors: all the unreferenced-entity check reads of the index, so
+/// that an index change elsewhere (a title, a handle) leaves that check Cached. A class, not a tuple, so
+/// Roslyn's pipeline code is not compiled again for one more value-type shape (see <see cref="EquatableArray{T}"/>).
+/// </summary>
+internal sealed record IndexErrors(DatasetTarget Target, bool HasErrors);
