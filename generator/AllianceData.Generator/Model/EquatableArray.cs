@@ -14,8 +14,8 @@ namespace AllianceData.Generator.Model;
 /// A class, not a struct: many steps output one, alone or in a tuple, and Roslyn's pipeline code
 /// (its node tables and transforms) is generic over each step's output. Over reference types the
 /// runtime shares one compiled copy of it; over each value-type shape it compiles another, which a
-/// new compiler process did on the generator's first run: about 60 methods per shape, some 15 shapes.
-/// The first run over five articles went from 323 to 352 ms down to 261 to 275 ms (`cold-run`).
+/// new compiler process did on the generator's first run: about 60 methods per shape, some 15 shapes
+/// (docs/benchmarks.md, "The generator's first run in a new compiler process").
 /// </remarks>
 internal sealed class EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
     where T : IEquatable<T>
