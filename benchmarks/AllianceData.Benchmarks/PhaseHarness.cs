@@ -87,14 +87,15 @@ internal static class PhaseHarness
         var indexMs = indexOnlyMs + unreferencedMs + contradictionMs;
 
         // A floor for any generator that checks what this one checks, to weigh the 2x target against:
-        // each annotation's tree, then every claim's references looked up and every evidence quote
-        // found in its text, and nothing else (no models, no locations, no diagnostics, nothing emitted).
+        // each annotation's UTF-8 bytes and tree, then every claim's references looked up and every
+        // evidence quote found in its text, and nothing else (no models, no locations, no diagnostics,
+        // no other check, nothing emitted).
         var entityIds = new HashSet<string>(registries.Entities.Select(e => e.Id), StringComparer.Ordinal);
         var predicateIds = new HashSet<string>(registries.Predicates.Select(p => p.Id), StringComparer.Ordinal);
         var textOf = files.Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal)).ToDictionary(f => f.Path.Substring(0, f.Path.Length - 4), f => f.Text.ToString(), StringComparer.Ordinal);
         var annotations = jsonFiles.Select(f => (Json: f.Text.ToString(), Text: textOf.TryGetValue(f.Path.Substring(0, f.Path.Length - 5), out var t) ? t : null)).Where(a => a.Text is not null).ToList();
         var found = 0;
-        var validationFloor = Best(repeat, () => found = ValidationFloor(annotations!, entityIds, predicateIds));
+        var validationFloor = Best(repeat, () => found = ValidationFloor(annotations, entityIds, predicateIds));
 
         var sources = new List<string>();
         var emitMs = Best(repeat, () =>
