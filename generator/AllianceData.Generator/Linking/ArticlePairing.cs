@@ -83,9 +83,8 @@ internal static class ArticlePairing
         return new PairedArticles(target, articles.ToEquatableArray(), files.Count == 0, hasErrors, diagnostics.ToEquatableArray());
     }
 
-    /// <summary>Whether any is an error; generic so that a file's <see cref="EquatableArray{T}"/> is read in place, not boxed.</summary>
-    private static bool HasError<TDiagnostics>(TDiagnostics diagnostics)
-        where TDiagnostics : IReadOnlyList<DiagnosticInfo>
+    /// <summary>Whether any is an error.</summary>
+    private static bool HasError(IReadOnlyList<DiagnosticInfo> diagnostics)
     {
         for (var i = 0; i < diagnostics.Count; i++)
         {
