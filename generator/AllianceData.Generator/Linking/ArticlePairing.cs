@@ -23,7 +23,12 @@ internal static class ArticlePairing
             }
         }
 
-        files.Sort((x, y) => string.CompareOrdinal(x.Path, y.Path));
+        // Sorted for a deterministic order; files mostly come sorted already, and this step re-runs on
+        // every edit of any article file, so a check that they are is cheaper than sorting them again.
+        if (!IsSortedByPath(files))
+        {
+            files.Sort((x, y) => string.CompareOrdinal(x.Path, y.Path));
+        }
 
         // This step re-runs on every edit of any article file, so it keys each file once and walks the list twice.
         var diagnostics = new List<DiagnosticInfo>();
@@ -81,6 +86,19 @@ internal static class ArticlePairing
 
         hasErrors |= HasError(diagnostics);
         return new PairedArticles(target, articles.ToEquatableArray(), files.Count == 0, hasErrors, diagnostics.ToEquatableArray());
+    }
+
+    private static bool IsSortedByPath(List<SeedFile> files)
+    {
+        for (var i = 1; i < files.Count; i++)
+        {
+            if (string.CompareOrdinal(files[i - 1].Path, files[i].Path) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether any is an error.</summary>
