@@ -32,6 +32,7 @@ public sealed class VocabularyNamesTests
 
         Assert.Equal(Enum.GetNames(type), written);
         Assert.Equal(Enumerable.Range(0, written.Length), Enum.GetValues(type).Cast<object>().Select(Convert.ToInt32));
+        Assert.Equal(typeof(int), Enum.GetUnderlyingType(type)); // EnumNames makes each member from its boxed int
     }
 
     [Fact]
