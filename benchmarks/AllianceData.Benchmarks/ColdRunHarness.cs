@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using AllianceData.Corpus;
@@ -32,15 +31,7 @@ internal static class ColdRunHarness
             var next = new List<double>();
             for (var i = 0; i < runs; i++)
             {
-                var info = new ProcessStartInfo("dotnet", $"\"{typeof(Program).Assembly.Location}\" cold-run-child --articles {size}") { RedirectStandardOutput = true };
-                using var child = Process.Start(info)!;
-                var output = child.StandardOutput.ReadToEnd().Trim().Split(' ');
-                child.WaitForExit();
-                if (child.ExitCode != 0 || output.Length != 2)
-                {
-                    throw new InvalidOperationException($"cold-run-child failed (exit code {child.ExitCode}).");
-                }
-
+                var output = Program.RunChild($"cold-run-child --articles {size}", 2);
                 first.Add(double.Parse(output[0], CultureInfo.InvariantCulture));
                 next.Add(double.Parse(output[1], CultureInfo.InvariantCulture));
             }
@@ -60,8 +51,7 @@ internal static class ColdRunHarness
         var compilation = ScaleHarness.CreateCompilation();
         double RunOnce(IIncrementalGenerator generator)
         {
-            var texts = files.Select(f => (AdditionalText)new ScaleHarness.MemoryAdditionalText(f.Path, PhaseHarness.Fresh(f.Text))).ToList();
-            var driver = ScaleHarness.CreateDriver(generator, texts, track: false).RunGenerators(compilation);
+            var driver = ScaleHarness.CreateDriver(generator, ScaleHarness.FreshTexts(files), track: false).RunGenerators(compilation);
             if (!driver.GetRunResult().Diagnostics.IsEmpty)
             {
                 throw new InvalidOperationException("The corpus gave diagnostics: " + driver.GetRunResult().Diagnostics[0]);

@@ -100,27 +100,17 @@ public static class Program
 
     private static void Measure(int runs, bool warm)
     {
-        var dll = typeof(Program).Assembly.Location;
         var firstMs = new double[runs];
         var claimsMs = new double[runs];
         var processMs = new double[runs];
         var claims = string.Empty;
         for (var i = 0; i < runs; i++)
         {
-            var info = new ProcessStartInfo("dotnet", $"\"{dll}\" first-access-child{(warm ? " --library-warm" : string.Empty)}") { RedirectStandardOutput = true };
-
-            // An application's default: workstation GC (this project runs the server GC, as the compiler does, for the scale harness).
-            info.Environment["DOTNET_gcServer"] = "0";
+            // The child runs an application's default, the workstation GC (this project runs the server GC,
+            // as the compiler does, for the scale harness).
             var watch = Stopwatch.StartNew();
-            using var child = Process.Start(info)!;
-            var output = child.StandardOutput.ReadToEnd().Trim().Split(' ');
-            child.WaitForExit();
+            var output = RunChild($"first-access-child{(warm ? " --library-warm" : string.Empty)}", 3, workstationGc: true);
             processMs[i] = watch.Elapsed.TotalMilliseconds;
-            if (child.ExitCode != 0 || output.Length != 3)
-            {
-                throw new InvalidOperationException($"first-access-child failed (exit code {child.ExitCode}).");
-            }
-
             firstMs[i] = double.Parse(output[0], CultureInfo.InvariantCulture);
             claimsMs[i] = double.Parse(output[1], CultureInfo.InvariantCulture);
             claims = output[2];
@@ -175,6 +165,30 @@ public static class Program
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int CountClaims(Dataset dataset) => dataset.Claims.Count;
+
+    /// <summary>
+    /// Runs <c>dotnet &lt;this dll&gt; <paramref name="arguments"/></c> in a fresh process and returns the
+    /// <paramref name="fields"/> space-separated values it prints; a failed child, or one that prints
+    /// something else, is an exception.
+    /// </summary>
+    internal static string[] RunChild(string arguments, int fields, bool workstationGc = false)
+    {
+        var info = new ProcessStartInfo("dotnet", $"\"{typeof(Program).Assembly.Location}\" {arguments}") { RedirectStandardOutput = true };
+        if (workstationGc)
+        {
+            info.Environment["DOTNET_gcServer"] = "0";
+        }
+
+        using var child = Process.Start(info)!;
+        var output = child.StandardOutput.ReadToEnd().Trim().Split(' ');
+        child.WaitForExit();
+        if (child.ExitCode != 0 || output.Length != fields)
+        {
+            throw new InvalidOperationException($"'{arguments.Split(' ')[0]}' failed (exit code {child.ExitCode}).");
+        }
+
+        return output;
+    }
 
     internal static string? Option(string[] args, string name)
     {

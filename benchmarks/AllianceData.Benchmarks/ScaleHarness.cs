@@ -148,7 +148,7 @@ internal static class ScaleHarness
         for (var i = 0; i < repeat; i++)
         {
             Collect();
-            var texts = files.Select(f => (AdditionalText)new MemoryAdditionalText(f.Path, PhaseHarness.Fresh(f.Text))).ToList();
+            var texts = FreshTexts(files);
             editedText = texts.First(t => t.Path == edited.Path);
             var fresh = CreateDriver(texts, track: false);
             var before = GC.GetTotalAllocatedBytes(precise: true);
@@ -176,7 +176,7 @@ internal static class ScaleHarness
         for (var i = 0; i < repeat; i++)
         {
             Collect();
-            var texts = files.Select(f => (AdditionalText)new MemoryAdditionalText(f.Path, PhaseHarness.Fresh(f.Text))).ToList();
+            var texts = FreshTexts(files);
             var floor = CreateDriver(new FloorGenerator(), texts, track: false).RunGenerators(compilation);
             floorMs = Math.Min(floorMs, floor.GetTimingInfo().ElapsedTime.TotalMilliseconds);
         }
@@ -186,7 +186,7 @@ internal static class ScaleHarness
         // compile column). Shown on a run of its own: its timing, then its trees parsed.
         {
             Collect();
-            var texts = files.Select(f => (AdditionalText)new MemoryAdditionalText(f.Path, PhaseHarness.Fresh(f.Text))).ToList();
+            var texts = FreshTexts(files);
             var run = CreateDriver(texts, track: false).RunGenerators(compilation);
             var parseWatch = Stopwatch.StartNew();
             foreach (var tree in run.GetRunResult().GeneratedTrees)
@@ -241,7 +241,7 @@ internal static class ScaleHarness
         // with the square of the inputs, so step reasons are read at the smallest size only.
         if (size <= 10)
         {
-            var texts = files.Select(f => (AdditionalText)new MemoryAdditionalText(f.Path, PhaseHarness.Fresh(f.Text))).ToList();
+            var texts = FreshTexts(files);
             var tracking = CreateDriver(texts, track: true).RunGenerators(compilation);
             var changed = EditModality(edited.Text.ToString());
             tracking = tracking.ReplaceAdditionalText(texts.First(t => t.Path == edited.Path), new MemoryAdditionalText(edited.Path, SourceText.From(changed, Encoding.UTF8))).RunGenerators(compilation);
@@ -501,6 +501,10 @@ internal static class ScaleHarness
     /// <summary>The corpus's files as the driver gets them: under one seed folder, each a text.</summary>
     internal static List<(string Path, SourceText Text)> SeedFiles(SyntheticCorpus corpus) =>
         corpus.Files.Select(f => (Path: "/bench/seeds/" + f.Key, Text: SourceText.From(f.Value, Encoding.UTF8))).ToList();
+
+    /// <summary>The files as a build hands them to a fresh driver: each a new text, so no line table is cached from an earlier run.</summary>
+    internal static List<AdditionalText> FreshTexts(List<(string Path, SourceText Text)> files) =>
+        files.Select(f => (AdditionalText)new MemoryAdditionalText(f.Path, PhaseHarness.Fresh(f.Text))).ToList();
 
     /// <summary>The annotation the edit measurements change: the first article's, not a registry.</summary>
     private static (string Path, SourceText Text) EditedAnnotation(List<(string Path, SourceText Text)> files) =>
