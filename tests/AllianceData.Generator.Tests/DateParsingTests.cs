@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using AllianceData.Generator.Parsing;
+using Microsoft.CodeAnalysis.Text;
 
 namespace AllianceData.Generator.Tests;
 
@@ -44,5 +45,25 @@ public class DateParsingTests
         Assert.Equal((new DateTime(2024, 2, 1), new DateTime(2024, 2, 29)), (first, last));
         Assert.True(ValueParsers.TryParseDate("2023", "year", out first, out last));
         Assert.Equal((new DateTime(2023, 1, 1), new DateTime(2023, 12, 31)), (first, last));
+    }
+
+    [Theory]
+    [InlineData("{\"date\": \"2024-07-28\", \"precision\": \"day\"}", "2024-07-28", "2024-07-28")]
+    [InlineData("{\"date\": \"2024-02\", \"precision\": \"month\"}", "2024-02-01", "2024-02-29")]
+    [InlineData("{\"date\": \"2023\", \"precision\": \"year\"}", "2023-01-01", "2023-12-31")]
+    [InlineData("{\"date\": \"2024\", \"precision\": \"year\", \"start\": \"2024-04-10\"}", "2024-04-10", "2024-12-31")]
+    [InlineData("{\"date\": \"2024\", \"precision\": \"year\", \"end\": \"2024-06-30\"}", "2024-01-01", "2024-06-30")]
+    [InlineData("{\"date\": \"2024-07\", \"precision\": \"month\", \"start\": \"2024-07-28\", \"end\": \"2024-07-29\"}", "2024-07-28", "2024-07-29")]
+    [InlineData("{\"date\": \"0001\", \"precision\": \"year\"}", "0001-01-01", "0001-12-31")]
+    public void A_date_value_reads_as_its_inclusive_interval(string json, string start, string end)
+    {
+        var context = new ParseContext(new SeedTextMap("/seeds/a.json", SourceText.From(json)));
+        var tree = JsonTreeReader.Read(context.Map.Utf8).Tree!;
+        var date = ValueParsers.ReadDate(tree.Root, context, "'when'");
+        tree.Return();
+
+        Assert.Empty(context.Diagnostics);
+        Assert.NotNull(date);
+        Assert.Equal((start, end), (date!.Start, date.End));
     }
 }

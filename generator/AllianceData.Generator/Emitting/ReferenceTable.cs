@@ -15,11 +15,20 @@ internal sealed class ReferenceTable
     private readonly Dictionary<string, int> _indexes;
     private readonly List<string> _names;
 
-    /// <summary>Sized for <paramref name="capacity"/> IDs, so the table is not regrown while it fills.</summary>
-    private ReferenceTable(int capacity)
+    /// <summary>
+    /// The index of each reference in the order <see cref="Of"/> met them, which is the order the
+    /// writer writes them: the writer takes the next one instead of looking its ID up again.
+    /// </summary>
+    private readonly int[] _sequence;
+    private int _recorded;
+    private int _written;
+
+    /// <summary>Sized for <paramref name="capacity"/> IDs and <paramref name="references"/> references, so nothing is regrown while it fills.</summary>
+    private ReferenceTable(int capacity, int references)
     {
         _indexes = new Dictionary<string, int>(capacity, System.StringComparer.Ordinal);
         _names = new List<string>(capacity);
+        _sequence = new int[references];
     }
 
     /// <summary>Writes the table itself: its size, then each ID.</summary>
@@ -37,7 +46,7 @@ internal sealed class ReferenceTable
     {
         // Room for the publisher, the cites, the mentions and two new IDs per claim: a claim names up to
         // five, but mostly entities the article mentions, so the distinct ones rarely outgrow it.
-        var table = new ReferenceTable(1 + a.Cites.Count + a.Mentions.Count + (2 * a.Claims.Count));
+        var table = new ReferenceTable(1 + a.Cites.Count + a.Mentions.Count + (2 * a.Claims.Count), 1 + a.Cites.Count + a.Mentions.Count + (5 * a.Claims.Count));
         table.Add(a.Publisher);
         foreach (var cite in a.Cites)
         {
@@ -61,7 +70,19 @@ internal sealed class ReferenceTable
         return table;
     }
 
-    public void Reference(PayloadBuffer w, string id) => Int(w, _indexes[id]);
+    /// <summary>Writes the index of <paramref name="id"/>, which must be the next reference <see cref="Of"/> met.</summary>
+    public void Reference(PayloadBuffer w, string id)
+    {
+        var index = _written < _recorded ? _sequence[_written++] : -1;
+
+        // The same string object, from the same spec, unless the writer and Of disagree on the order.
+        if (index < 0 || !string.Equals(_names[index], id, System.StringComparison.Ordinal))
+        {
+            throw new System.InvalidOperationException($"The payload writer referred to '{id}' out of the order its reference table recorded.");
+        }
+
+        Int(w, index);
+    }
 
     public void OptionalReference(PayloadBuffer w, string? id)
     {
@@ -86,10 +107,18 @@ internal sealed class ReferenceTable
 
     private void Add(string? id)
     {
-        if (id is not null && !_indexes.ContainsKey(id))
+        if (id is null)
         {
-            _indexes.Add(id, _names.Count);
+            return;
+        }
+
+        if (!_indexes.TryGetValue(id, out var index))
+        {
+            index = _names.Count;
+            _indexes.Add(id, index);
             _names.Add(id);
         }
+
+        _sequence[_recorded++] = index;
     }
 }

@@ -42,13 +42,21 @@ internal sealed class ArticleLinker
             spec.Published.Date.Date,
             spec.Claims.Count,
             input.Target.Utf8Literals ? 0 : Emitting.ArticlePayloadWriter.Write(spec).Length); // per article, so an edit re-measures one payload
+        var compared = EquatableArray.Builder<ComparedClaim>(checkedClaims.Count);
+        var claimLocations = EquatableArray.Builder<LocationInfo>(checkedClaims.Count);
+        foreach (var (claim, location) in checkedClaims)
+        {
+            compared.Add(new ComparedClaim(claim.Id, claim.Subject, claim.Predicate, claim.Object));
+            claimLocations.Add(location);
+        }
+
         return new ArticleResult(
             input.Target,
             spec,
             summary,
             new ArticleReferences(input.Target, linker._resolver.Referenced.ToEquatableArray(), hasErrors),
-            new ArticleClaims(input.Target, spec.Id, spec.Published.Date, checkedClaims.Select(c => new ComparedClaim(c.Claim.Id, c.Claim.Subject, c.Claim.Predicate, c.Claim.Object)).ToEquatableArray()),
-            new ArticleClaimLocations(input.Target, spec.Id, checkedClaims.Select(c => c.Location).ToEquatableArray()),
+            new ArticleClaims(input.Target, spec.Id, spec.Published.Date, compared.ToEquatableArray()),
+            new ArticleClaimLocations(input.Target, spec.Id, claimLocations.ToEquatableArray()),
             linker._diagnostics.ToEquatableArray());
     }
 
@@ -56,7 +64,7 @@ internal sealed class ArticleLinker
     {
         var (bodyStart, bodyEnd) = FindBody(annotation.Body, text);
         var claims = new List<ClaimSpec>(annotation.Claims.Count);
-        var checkedClaims = new List<(ClaimSpec Claim, LocationInfo Location)>();
+        var checkedClaims = new List<(ClaimSpec Claim, LocationInfo Location)>(annotation.Claims.Count);
         var claimIds = new Dictionary<string, LocationInfo>(System.StringComparer.Ordinal);
         foreach (var claim in annotation.Claims)
         {

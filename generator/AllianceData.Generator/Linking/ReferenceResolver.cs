@@ -11,12 +11,14 @@ namespace AllianceData.Generator.Linking;
 /// </summary>
 internal sealed class ReferenceResolver
 {
-    private readonly IReadOnlyDictionary<string, RegistryEntity> _entities;
-    private readonly IReadOnlyDictionary<string, PredicateSpec> _predicates;
+    // Dictionaries, not their read-only interfaces: every reference of every claim is looked up here,
+    // and a lookup through the interface is a call the JIT cannot inline.
+    private readonly Dictionary<string, RegistryEntity> _entities;
+    private readonly Dictionary<string, PredicateSpec> _predicates;
     private readonly bool _registriesIncomplete;
     private readonly List<DiagnosticInfo> _diagnostics;
 
-    public ReferenceResolver(IReadOnlyDictionary<string, RegistryEntity> entities, IReadOnlyDictionary<string, PredicateSpec> predicates, bool registriesIncomplete, List<DiagnosticInfo> diagnostics)
+    public ReferenceResolver(Dictionary<string, RegistryEntity> entities, Dictionary<string, PredicateSpec> predicates, bool registriesIncomplete, List<DiagnosticInfo> diagnostics)
     {
         _entities = entities;
         _predicates = predicates;
@@ -76,7 +78,7 @@ internal sealed class ReferenceResolver
 
     public EquatableArray<string> ResolveAll(EquatableArray<SourceString> references, string kind, string role)
     {
-        var resolved = new List<string>(references.Count);
+        var resolved = EquatableArray.Builder<string>(references.Count);
         foreach (var reference in references)
         {
             if (Resolve(reference, kind, role) is { } id)

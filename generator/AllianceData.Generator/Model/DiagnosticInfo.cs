@@ -19,7 +19,7 @@ internal sealed record DiagnosticInfo(
 
     public Diagnostic ToDiagnostic()
     {
-        var additional = AdditionalLocation is null ? null : new[] { AdditionalLocation.ToLocation() };
+        var additional = AdditionalLocation is { } also ? new[] { also.ToLocation() } : null;
         var args = new object[MessageArgs.Count];
         for (var i = 0; i < args.Length; i++)
         {

@@ -102,4 +102,14 @@ internal static class EquatableArray
 
     public static EquatableArray<T> ToEquatableArray<T>(this ImmutableArray<T> items)
         where T : IEquatable<T> => new(items);
+
+    /// <summary>
+    /// A builder for at most <paramref name="capacity"/> items, where that is known (the items of a JSON
+    /// array, less any that do not parse): filled to it, its array is handed over without a copy.
+    /// </summary>
+    public static ImmutableArray<T>.Builder Builder<T>(int capacity)
+        where T : IEquatable<T> => ImmutableArray.CreateBuilder<T>(capacity);
+
+    public static EquatableArray<T> ToEquatableArray<T>(this ImmutableArray<T>.Builder items)
+        where T : IEquatable<T> => new(items.Count == items.Capacity ? items.MoveToImmutable() : items.ToImmutable());
 }

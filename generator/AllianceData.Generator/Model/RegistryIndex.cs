@@ -30,10 +30,10 @@ internal sealed record RegistryIndex(
     private readonly Memo<Lookups> _lookups = new();
 
     /// <summary>The entities by ID, built on first use.</summary>
-    public IReadOnlyDictionary<string, RegistryEntity> EntitiesById => Get().Entities;
+    public Dictionary<string, RegistryEntity> EntitiesById => Get().Entities;
 
     /// <summary>The predicates by ID, built on first use.</summary>
-    public IReadOnlyDictionary<string, PredicateSpec> PredicatesById => Get().Predicates;
+    public Dictionary<string, PredicateSpec> PredicatesById => Get().Predicates;
 
     private Lookups Get() => _lookups.GetOrCreate(() => new Lookups(this));
 

@@ -33,14 +33,15 @@ internal static class ArticleAnnotationParser
         var title = reader.NonEmptyStringValue("title", required: true);
         var handle = reader.String("handle");
         var url = reader.StringValue("url");
-        var publisher = reader.String("publisher");
+        var publisher = reader.Reference("publisher");
         var publisherNote = reader.StringValue("publisherNote");
-        var cites = reader.StringArray("cites");
+        var cites = reader.StringArray("cites", references: true);
         var published = reader.Value("published", required: true) is { } publishedNode ? ValueParsers.ReadPublication(publishedNode, context) : null;
         var body = ReadBody(reader.Value("body"), context);
-        var mentions = reader.StringArray("mentions");
-        var claims = new List<ClaimEntry>();
-        foreach (var claimNode in reader.Array("claims"))
+        var mentions = reader.StringArray("mentions", references: true);
+        var claimNodes = reader.Array("claims");
+        var claims = EquatableArray.Builder<ClaimEntry>(claimNodes.Count);
+        foreach (var claimNode in claimNodes)
         {
             if (ReadClaim(claimNode, context) is { } claim)
             {
@@ -73,8 +74,8 @@ internal static class ArticleAnnotationParser
         }
 
         var id = Identifiers.ReadId(reader);
-        var subject = reader.String("subject", required: true);
-        var predicate = reader.String("predicate", required: true);
+        var subject = reader.Reference("subject", required: true);
+        var predicate = reader.Reference("predicate", required: true);
         var claimObject = reader.Value("object", required: true) is { } objectNode ? ReadObject(objectNode, context) : null;
         var modality = reader.Enum("modality", Vocabulary.Modalities, "asserted");
         SourceString? attributionSource = null;
@@ -82,7 +83,7 @@ internal static class ArticleAnnotationParser
         if (reader.Value("attribution") is { } attributionNode &&
             JsonObjectReader.Open(attributionNode, context, "'attribution'", AttributionProperties) is { } attribution)
         {
-            attributionSource = attribution.String("source");
+            attributionSource = attribution.Reference("source");
             attributionVia = attribution.NonEmptyStringValue("via");
             if (!attribution.Has("source") && !attribution.Has("via"))
             {
@@ -91,10 +92,10 @@ internal static class ArticleAnnotationParser
         }
 
         var when = reader.Value("when") is { } whenNode ? ValueParsers.ReadDate(whenNode, context, "'when'") : null;
-        var where = reader.String("where");
+        var where = reader.Reference("where");
         var note = reader.StringValue("note");
-        var evidence = new List<EvidenceEntry>();
         var evidenceNodes = reader.Array("evidence", required: true);
+        var evidence = EquatableArray.Builder<EvidenceEntry>(evidenceNodes.Count);
         if (reader.Has("evidence") && evidenceNodes.Count == 0)
         {
             context.Report(DiagnosticDescriptors.InvalidValue, context.Map.Locate(reader.Value("evidence")!.Value), "[]", "evidence", "a claim needs at least one evidence quote");
@@ -131,7 +132,7 @@ internal static class ArticleAnnotationParser
         var kind = only.Name!;
         return kind switch
         {
-            "entity" => reader.String("entity") is { } entity ? new ClaimObjectEntry(kind, entity, null, null, null, location) : null,
+            "entity" => reader.Reference("entity") is { } entity ? new ClaimObjectEntry(kind, entity, null, null, null, location) : null,
             "time" => ValueParsers.ReadDate(only, context, "'time'") is { } time ? new ClaimObjectEntry(kind, null, time, null, null, location) : null,
             "quantity" => ValueParsers.ReadQuantity(only, context) is { } quantity ? new ClaimObjectEntry(kind, null, null, quantity, null, location) : null,
             "text" => reader.NonEmptyStringValue("text") is { } text ? new ClaimObjectEntry(kind, null, null, null, text, location) : null,

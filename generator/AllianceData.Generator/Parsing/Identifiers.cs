@@ -26,9 +26,10 @@ internal static class Identifiers
     }
 
     /// <summary>Reads the required "id", reporting a malformed one (and keeping it, so references to it do not cascade).</summary>
-    public static SourceString? ReadId(JsonObjectReader reader)
+    /// <param name="referenced">A registry entry's ID, which references repeat: read as one (<see cref="JsonObjectReader.Reference"/>).</param>
+    public static SourceString? ReadId(JsonObjectReader reader, bool referenced = false)
     {
-        var id = reader.String("id", required: true);
+        var id = referenced ? reader.Reference("id", required: true) : reader.String("id", required: true);
         if (id is not null && !IsKebabCase(id.Value))
         {
             reader.Context.Report(DiagnosticDescriptors.InvalidValue, id.Location, id.Value, "ID", "use kebab-case: lower-case letters, digits and '-', starting with a letter");

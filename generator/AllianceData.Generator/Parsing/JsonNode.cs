@@ -38,6 +38,18 @@ internal readonly struct JsonNode
         }
     }
 
+    /// <summary>A string's value, from the thread's <see cref="RecurringStringCache"/>: for the IDs that recur from file to file.</summary>
+    public string RecurringStringValue
+    {
+        get
+        {
+            ref readonly var value = ref _tree[_index];
+            return value.Escaped
+                ? JsonStringDecoder.Unescape(_tree.Utf8, value.Start + 1, value.Length)
+                : RecurringStringCache.ForThread.Get(_tree.Utf8, value.Start + 1, value.Length);
+        }
+    }
+
     /// <summary>The number as written, so that a message quotes it as the seed does.</summary>
     public string RawNumber => Encoding.UTF8.GetString(_tree.Utf8, Start, _tree[_index].Length);
 

@@ -126,6 +126,10 @@ internal readonly struct JsonObjectReader
     public SourceString? String(string name, bool required = false) =>
         StringNode(name, required) is { } node ? new SourceString(node.StringValue, _context.Map.Locate(node)) : null;
 
+    /// <summary>A reference to a registry entry, or a registry entry's ID, with where it is written: one string per distinct ID (<see cref="RecurringStringCache"/>).</summary>
+    public SourceString? Reference(string name, bool required = false) =>
+        StringNode(name, required) is { } node ? new SourceString(node.RecurringStringValue, _context.Map.Locate(node)) : null;
+
     /// <summary>A string that must hold at least one character (names, titles, labels, quotes), with where it is written.</summary>
     public SourceString? NonEmptyString(string name, bool required = false) =>
         StringNode(name, required) is { } node && NonEmpty(node, name) is { } value ? new SourceString(value, _context.Map.Locate(node)) : null;
@@ -188,10 +192,12 @@ internal readonly struct JsonObjectReader
         ValueOf(name, required, JsonKind.Array, "an array") is { } value ? value.Items : JsonMembers.Empty;
 
     /// <summary>An array of non-empty strings; a missing optional array reads as empty.</summary>
-    public EquatableArray<SourceString> StringArray(string name, bool required = false)
+    /// <param name="references">The items are registry references (<see cref="Reference"/>), not names.</param>
+    public EquatableArray<SourceString> StringArray(string name, bool required = false, bool references = false)
     {
-        var items = new List<SourceString>();
-        foreach (var item in Array(name, required))
+        var nodes = Array(name, required);
+        var items = EquatableArray.Builder<SourceString>(nodes.Count);
+        foreach (var item in nodes)
         {
             if (item.Kind != JsonKind.String)
             {
@@ -199,7 +205,7 @@ internal readonly struct JsonObjectReader
                 continue;
             }
 
-            var value = item.StringValue;
+            var value = references ? item.RecurringStringValue : item.StringValue;
             if (value.Length == 0)
             {
                 _context.ReportInvalid(item, "\"\"", name + " item", "it must not be empty");

@@ -27,14 +27,14 @@ internal static class RegistryParser
             return null;
         }
 
-        var id = Identifiers.ReadId(reader);
+        var id = Identifiers.ReadId(reader, referenced: true);
         var name = reader.NonEmptyString("name", required: true);
         var handle = reader.String("handle");
         var aliases = reader.StringArray("aliases");
         var kind = reader.Enum("kind", Vocabulary.OrganizationKinds, "other");
         var country = Identifiers.ReadCountry(reader);
-        var parent = reader.String("parent");
-        var reportsTo = reader.StringArray("reportsTo");
+        var parent = reader.Reference("parent");
+        var reportsTo = reader.StringArray("reportsTo", references: true);
         var description = reader.StringValue("description");
         return id is null || name is null
             ? null
@@ -48,7 +48,7 @@ internal static class RegistryParser
             return null;
         }
 
-        var id = Identifiers.ReadId(reader);
+        var id = Identifiers.ReadId(reader, referenced: true);
         var name = reader.NonEmptyString("name", required: true);
         var handle = reader.String("handle");
         var aliases = reader.StringArray("aliases");
@@ -58,7 +58,7 @@ internal static class RegistryParser
         {
             var role = JsonObjectReader.Open(roleNode, context, "a role", RoleProperties);
             var title = role?.NonEmptyString("title", required: true);
-            var organization = role?.String("organization");
+            var organization = role?.Reference("organization");
             if (title is not null)
             {
                 roles.Add(new RoleEntry(title.Value, organization));
@@ -78,13 +78,13 @@ internal static class RegistryParser
             return null;
         }
 
-        var id = Identifiers.ReadId(reader);
+        var id = Identifiers.ReadId(reader, referenced: true);
         var name = reader.NonEmptyString("name", required: true);
         var handle = reader.String("handle");
         var aliases = reader.StringArray("aliases");
         var kind = reader.Enum("kind", Vocabulary.PlaceKinds, "other");
         var country = Identifiers.ReadCountry(reader);
-        var within = reader.String("within");
+        var within = reader.Reference("within");
         var description = reader.StringValue("description");
         return id is null || name is null
             ? null
@@ -98,7 +98,7 @@ internal static class RegistryParser
             return null;
         }
 
-        var id = Identifiers.ReadId(reader);
+        var id = Identifiers.ReadId(reader, referenced: true);
         var handle = reader.String("handle");
         var label = reader.NonEmptyString("label", required: true);
         var description = reader.NonEmptyString("description", required: true);

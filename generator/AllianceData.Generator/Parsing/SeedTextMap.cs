@@ -17,9 +17,6 @@ namespace AllianceData.Generator.Parsing;
 /// </summary>
 internal sealed class SeedTextMap
 {
-    /// <summary>How many entries from the last one found a lookup walks before it searches the table.</summary>
-    private const int NearbyEntries = 4;
-
     private readonly string _path;
     private readonly byte[] _utf8;
     private readonly int _textLength;
@@ -159,28 +156,39 @@ internal sealed class SeedTextMap
     /// <summary>
     /// The index of the last entry of the sorted <paramref name="table"/> at or before
     /// <paramref name="value"/>, or -1. Lookups come in reading order, so the answer is nearly always
-    /// the last one or a few entries on: those are tried before a binary search.
+    /// the last one or a few entries on (or, for an object located after its members, a few back): a
+    /// search that gallops out from the last answer, 1, 2, 4... entries, costs the log of how far it
+    /// moved, not of the table.
     /// </summary>
     private static int LastAtOrBefore(int[] table, int count, int value, int last)
     {
         var index = Math.Max(-1, Math.Min(last, count - 1));
-        for (var step = 0; step < NearbyEntries; step++)
+        int low, high; // table[low] <= value < table[high], with -1 and count standing for the ends
+        if (index >= 0 && table[index] > value)
         {
-            if (index >= 0 && table[index] > value)
+            (low, high) = (index - 1, index);
+            for (var step = 1; low >= 0 && table[low] > value; step *= 2)
             {
-                index--; // a short step back: an object's location after its members'
+                high = low;
+                low = Math.Max(-1, index - (2 * step));
             }
-            else if (index + 1 < count && table[index + 1] <= value)
+        }
+        else
+        {
+            (low, high) = (index, index + 1);
+            for (var step = 1; high < count && table[high] <= value; step *= 2)
             {
-                index++;
-            }
-            else
-            {
-                return index;
+                low = high;
+                high = Math.Min(count, index + (2 * step));
             }
         }
 
-        var found = Array.BinarySearch(table, 0, count, value);
+        if (high - low <= 1)
+        {
+            return low;
+        }
+
+        var found = Array.BinarySearch(table, low + 1, high - low - 1, value);
         return found >= 0 ? found : ~found - 1;
     }
 

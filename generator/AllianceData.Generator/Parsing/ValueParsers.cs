@@ -97,7 +97,9 @@ internal static class ValueParsers
             return null;
         }
 
-        return new DateEntry(date.Value, precision, expression, Format(first), Format(last));
+        // The bounds as written where they are (a day's are the day itself), so most dates format none.
+        var days = precision is not ("year" or "month");
+        return new DateEntry(date.Value, precision, expression, start?.Value ?? (days ? date.Value : Format(first)), end?.Value ?? (days ? date.Value : Format(last)));
     }
 
     /// <summary>
