@@ -12,6 +12,7 @@ namespace AllianceData.Benchmarks;
 /// <c>corpus --articles N --out DIR [--seed S]</c>: writes a synthetic seed folder.
 /// <c>scale [--sizes 10,100,1000,10000] [--build]</c>: the generator scale harness.
 /// <c>phases [--articles 1000]</c>: the generator's time, phase by phase.
+/// <c>ab --baseline PATH [--articles 1000] [--rounds 15]</c>: this generator against another build of it, in one process, in alternation.
 /// <c>cold-run [--sizes 5,100,1000] [--runs 7]</c>: the generator's first run in a fresh process, against a warm one.
 /// <c>first-access [--runs 21]</c>: the cost of the first <c>Alliance.Dataset</c>, each run in a fresh process,
 /// cold and with the library's code already compiled.
@@ -39,6 +40,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "phases")
         {
             return PhaseHarness.Run(args.Skip(1).ToArray());
+        }
+
+        if (args.Length > 0 && args[0] == "ab")
+        {
+            return AbHarness.Run(args.Skip(1).ToArray());
         }
 
         if (args.Length > 0 && args[0] == "cold-run")

@@ -311,7 +311,7 @@ internal static class ScaleHarness
     }
 
     /// <summary>An edit that changes the data of one article: its first claim's modality becomes another one.</summary>
-    private static string EditModality(string json)
+    internal static string EditModality(string json)
     {
         const string Key = "\"modality\": \"";
         var index = json.IndexOf(Key, StringComparison.Ordinal) + Key.Length;
