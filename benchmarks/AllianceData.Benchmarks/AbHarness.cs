@@ -106,32 +106,26 @@ internal static class AbHarness
     /// <summary>A full run on a fresh driver over fresh texts, then one annotation edited and re-run on it: both by Roslyn's timing.</summary>
     private static (double Full, double Edit, string Sources) RunOnce(IIncrementalGenerator generator, List<(string Path, SourceText Text)> files, Compilation compilation)
     {
-        Collect();
+        ScaleHarness.Collect();
         var texts = ScaleHarness.FreshTexts(files);
         var driver = ScaleHarness.CreateDriver(generator, texts, track: false).RunGenerators(compilation);
         var fullMs = driver.GetTimingInfo().ElapsedTime.TotalMilliseconds;
         var emitted = string.Join("\n", driver.GetRunResult().Results.SelectMany(r => r.GeneratedSources).Select(s => s.HintName + "\n" + s.SourceText));
 
-        var edited = texts.First(t => t.Path.EndsWith(".json", StringComparison.Ordinal) && Path.GetFileName(t.Path)[0] is >= '0' and <= '9');
+        var editedPath = ScaleHarness.EditedAnnotation(files).Path;
+        var edited = texts.First(t => t.Path == editedPath);
         var replacement = new ScaleHarness.MemoryAdditionalText(edited.Path, SourceText.From(ScaleHarness.EditModality(edited.GetText()!.ToString()), Encoding.UTF8));
-        Collect();
+        ScaleHarness.Collect();
         driver = driver.ReplaceAdditionalText(edited, replacement).RunGenerators(compilation);
         return (fullMs, driver.GetTimingInfo().ElapsedTime.TotalMilliseconds, emitted);
     }
 
     private static double Time(Action action)
     {
-        Collect();
+        ScaleHarness.Collect();
         var watch = Stopwatch.StartNew();
         action();
         return watch.Elapsed.TotalMilliseconds;
-    }
-
-    private static void Collect()
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
     }
 
     private static double Median(IEnumerable<double> values) => Quantile(values.OrderBy(v => v).ToList(), 0.5);

@@ -461,7 +461,7 @@ internal static class ScaleHarness
         return best;
     }
 
-    private static void Collect()
+    internal static void Collect()
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -507,7 +507,7 @@ internal static class ScaleHarness
         files.Select(f => (AdditionalText)new MemoryAdditionalText(f.Path, PhaseHarness.Fresh(f.Text))).ToList();
 
     /// <summary>The annotation the edit measurements change: the first article's, not a registry.</summary>
-    private static (string Path, SourceText Text) EditedAnnotation(List<(string Path, SourceText Text)> files) =>
+    internal static (string Path, SourceText Text) EditedAnnotation(List<(string Path, SourceText Text)> files) =>
         files.First(f => f.Path.EndsWith(".json", StringComparison.Ordinal) && Path.GetFileName(f.Path)[0] is >= '0' and <= '9');
 
     internal static CSharpCompilation CreateCompilation() =>

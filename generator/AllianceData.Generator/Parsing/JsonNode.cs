@@ -27,28 +27,10 @@ internal readonly struct JsonNode
     public int End => _tree[_index].End;
 
     /// <summary>A string's value, decoded now: read it once.</summary>
-    public string StringValue
-    {
-        get
-        {
-            ref readonly var value = ref _tree[_index];
-            return value.Escaped
-                ? JsonStringDecoder.Unescape(_tree.Utf8, value.Start + 1, value.Length)
-                : Encoding.UTF8.GetString(_tree.Utf8, value.Start + 1, value.Length);
-        }
-    }
+    public string StringValue => Decode(recurring: false);
 
     /// <summary>A string's value, from the thread's <see cref="RecurringStringCache"/>: for the IDs that recur from file to file.</summary>
-    public string RecurringStringValue
-    {
-        get
-        {
-            ref readonly var value = ref _tree[_index];
-            return value.Escaped
-                ? JsonStringDecoder.Unescape(_tree.Utf8, value.Start + 1, value.Length)
-                : RecurringStringCache.ForThread.Get(_tree.Utf8, value.Start + 1, value.Length);
-        }
-    }
+    public string RecurringStringValue => Decode(recurring: true);
 
     /// <summary>The number as written, so that a message quotes it as the seed does.</summary>
     public string RawNumber => Encoding.UTF8.GetString(_tree.Utf8, Start, _tree[_index].Length);
@@ -60,6 +42,20 @@ internal readonly struct JsonNode
 
     /// <summary>An array's items in order.</summary>
     public JsonMembers Items => new(_tree, _index);
+
+    /// <summary>The string's value; an escaped one is always decoded afresh (rare, and the cache keys raw bytes).</summary>
+    private string Decode(bool recurring)
+    {
+        ref readonly var value = ref _tree[_index];
+        if (value.Escaped)
+        {
+            return JsonStringDecoder.Unescape(_tree.Utf8, value.Start + 1, value.Length);
+        }
+
+        return recurring
+            ? RecurringStringCache.ForThread.Get(_tree.Utf8, value.Start + 1, value.Length)
+            : Encoding.UTF8.GetString(_tree.Utf8, value.Start + 1, value.Length);
+    }
 
     /// <summary>How the value's kind reads in a message: "a string", "an array".</summary>
     public string KindDescription => Kind switch
