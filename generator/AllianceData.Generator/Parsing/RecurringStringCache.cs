@@ -14,7 +14,11 @@ namespace AllianceData.Generator.Parsing;
 /// </summary>
 internal sealed class RecurringStringCache
 {
-    /// <summary>Room for a few thousand distinct IDs: a large dataset's registries, with few collisions.</summary>
+    /// <summary>
+    /// Room for a few thousand distinct IDs: a large dataset's registries, with few collisions. Full,
+    /// a table holds about 4,096 short strings and their bytes, a few hundred KB, on each thread that
+    /// has parsed seeds (a compiler server keeps its threads): what it saves is allocated on every build.
+    /// </summary>
     private const int Slots = 4096;
 
     /// <summary>Values longer than this are decoded each time: an ID is short, and hashing a long text would cost what it saves.</summary>
