@@ -44,6 +44,7 @@ internal static class AbHarness
 
         var full = generators.Select(_ => new List<double>()).ToArray();
         var edit = generators.Select(_ => new List<double>()).ToArray();
+        var allocated = generators.Select(_ => new List<double>()).ToArray();
         var sources = new string[generators.Length];
         var bare = new List<double>();
         for (var round = -2; round < rounds; round++) // two rounds of warm-up, for the JIT's tiers
@@ -58,12 +59,13 @@ internal static class AbHarness
             for (var turn = 0; turn < generators.Length; turn++)
             {
                 var g = (turn + round + 2) % generators.Length; // who goes first alternates
-                var (fullMs, editMs, emitted) = RunOnce(generators[g].Create(), files, compilation);
+                var (fullMs, editMs, mib, emitted) = RunOnce(generators[g].Create(), files, compilation);
                 sources[g] = emitted;
                 if (round >= 0)
                 {
                     full[g].Add(fullMs);
                     edit[g].Add(editMs);
+                    allocated[g].Add(mib);
                 }
             }
 
@@ -76,12 +78,12 @@ internal static class AbHarness
         Console.WriteLine(sources[0] == sources[1]
             ? "Both emit the same sources, byte for byte."
             : "The two builds emit different sources.");
-        Console.WriteLine("| | bare parse ms | generator ms, median (best) | gen / bare parse, median of rounds | edit re-run ms, median (best) |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| | bare parse ms | generator ms, median (best) | gen / bare parse, median of rounds | edit re-run ms, median (best) | allocated by a full run, MiB |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
         for (var g = 0; g < generators.Length; g++)
         {
             var perRound = full[g].Zip(bare, (f, b) => f / b).ToList();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {generators[g].Name} | {Median(bare):F1} | {Median(full[g]):F1} ({full[g].Min():F1}) | {Median(perRound):F2}x | {Median(edit[g]):F2} ({edit[g].Min():F2}) |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {generators[g].Name} | {Median(bare):F1} | {Median(full[g]):F1} ({full[g].Min():F1}) | {Median(perRound):F2}x | {Median(edit[g]):F2} ({edit[g].Min():F2}) | {Median(allocated[g]):F1} |"));
         }
 
         var ratios = full[1].Zip(full[0], (n, o) => n / o).OrderBy(r => r).ToList();
@@ -103,12 +105,15 @@ internal static class AbHarness
         return () => (IIncrementalGenerator)Activator.CreateInstance(type)!;
     }
 
-    /// <summary>A full run on a fresh driver over fresh texts, then one annotation edited and re-run on it: both by Roslyn's timing.</summary>
-    private static (double Full, double Edit, string Sources) RunOnce(IIncrementalGenerator generator, List<(string Path, SourceText Text)> files, Compilation compilation)
+    /// <summary>A full run on a fresh driver over fresh texts (its time by Roslyn's timing, and what it allocated), then one annotation edited and re-run on it.</summary>
+    private static (double Full, double Edit, double AllocatedMiB, string Sources) RunOnce(IIncrementalGenerator generator, List<(string Path, SourceText Text)> files, Compilation compilation)
     {
         ScaleHarness.Collect();
         var texts = ScaleHarness.FreshTexts(files);
-        var driver = ScaleHarness.CreateDriver(generator, texts, track: false).RunGenerators(compilation);
+        var driver = ScaleHarness.CreateDriver(generator, texts, track: false);
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        driver = driver.RunGenerators(compilation);
+        var mib = (GC.GetTotalAllocatedBytes(precise: true) - before) / 1048576.0;
         var fullMs = driver.GetTimingInfo().ElapsedTime.TotalMilliseconds;
         var emitted = string.Join("\n", driver.GetRunResult().Results.SelectMany(r => r.GeneratedSources).Select(s => s.HintName + "\n" + s.SourceText));
 
@@ -117,7 +122,7 @@ internal static class AbHarness
         var replacement = new ScaleHarness.MemoryAdditionalText(edited.Path, SourceText.From(ScaleHarness.EditModality(edited.GetText()!.ToString()), Encoding.UTF8));
         ScaleHarness.Collect();
         driver = driver.ReplaceAdditionalText(edited, replacement).RunGenerators(compilation);
-        return (fullMs, driver.GetTimingInfo().ElapsedTime.TotalMilliseconds, emitted);
+        return (fullMs, driver.GetTimingInfo().ElapsedTime.TotalMilliseconds, mib, emitted);
     }
 
     private static double Time(Action action)
