@@ -83,12 +83,12 @@ internal static class AbHarness
         for (var g = 0; g < generators.Length; g++)
         {
             var perRound = full[g].Zip(bare, (f, b) => f / b).ToList();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {generators[g].Name} | {Median(bare):F1} | {Median(full[g]):F1} ({full[g].Min():F1}) | {Median(perRound):F2}x | {Median(edit[g]):F2} ({edit[g].Min():F2}) | {Median(allocated[g]):F1} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {generators[g].Name} | {Statistics.Median(bare):F1} | {Statistics.Median(full[g]):F1} ({full[g].Min():F1}) | {Statistics.Median(perRound):F2}x | {Statistics.Median(edit[g]):F2} ({edit[g].Min():F2}) | {Statistics.Median(allocated[g]):F1} |"));
         }
 
         var ratios = full[1].Zip(full[0], (n, o) => n / o).OrderBy(r => r).ToList();
         var editRatios = edit[1].Zip(edit[0], (n, o) => n / o).OrderBy(r => r).ToList();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"This build / baseline, round by round: full run median {Median(ratios):F3} (quartiles {Quantile(ratios, 0.25):F3} to {Quantile(ratios, 0.75):F3}), edit median {Median(editRatios):F3} (quartiles {Quantile(editRatios, 0.25):F3} to {Quantile(editRatios, 0.75):F3})"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"This build / baseline, round by round: full run median {Statistics.Median(ratios):F3} (quartiles {Statistics.Quantile(ratios, 0.25):F3} to {Statistics.Quantile(ratios, 0.75):F3}), edit median {Statistics.Median(editRatios):F3} (quartiles {Statistics.Quantile(editRatios, 0.25):F3} to {Statistics.Quantile(editRatios, 0.75):F3})"));
         return 0;
     }
 
@@ -131,16 +131,6 @@ internal static class AbHarness
         var watch = Stopwatch.StartNew();
         action();
         return watch.Elapsed.TotalMilliseconds;
-    }
-
-    private static double Median(IEnumerable<double> values) => Quantile(values.OrderBy(v => v).ToList(), 0.5);
-
-    private static double Quantile(List<double> sorted, double q)
-    {
-        var position = q * (sorted.Count - 1);
-        var low = (int)Math.Floor(position);
-        var high = Math.Min(sorted.Count - 1, low + 1);
-        return sorted[low] + ((position - low) * (sorted[high] - sorted[low]));
     }
 
     /// <summary>Loads only the baseline generator itself; every other assembly it asks for comes from this process.</summary>

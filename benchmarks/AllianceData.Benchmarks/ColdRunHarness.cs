@@ -36,7 +36,7 @@ internal static class ColdRunHarness
                 next.Add(double.Parse(output[1], CultureInfo.InvariantCulture));
             }
 
-            var (firstMs, nextMs) = (Median(first), Median(next));
+            var (firstMs, nextMs) = (Statistics.Median(first), Statistics.Median(next));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {size:N0} | {runs} | {firstMs:F1} | {nextMs:F1} | {firstMs / nextMs:F1}x |"));
         }
 
@@ -65,12 +65,6 @@ internal static class ColdRunHarness
         var next = Math.Min(RunOnce(new SeedDatasetGenerator()), RunOnce(new SeedDatasetGenerator()));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{first:R} {next:R}"));
         return 0;
-    }
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        return values[values.Count / 2];
     }
 
     /// <summary>Takes the inputs the real generator takes, the way it takes them, and does nothing with them: it compiles Roslyn's side.</summary>

@@ -113,9 +113,9 @@ public static class Program
             ? "library loaded and its code compiled (another dataset built first), the bundled dataset's own cost"
             : "cold: loading AllianceData.dll and compiling the library's code included";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"First Alliance.Dataset, {runs} fresh processes, {how}: median {firstMs[runs / 2]:F3} ms, min {firstMs[0]:F3} ms, max {firstMs[^1]:F3} ms"));
+            $"First Alliance.Dataset, {runs} fresh processes, {how}: median {Statistics.Median(firstMs):F3} ms, min {firstMs[0]:F3} ms, max {firstMs[^1]:F3} ms"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"... then its {claims} claims (every article decoded and linked): median {claimsMs[runs / 2]:F2} ms from the start, min {claimsMs[0]:F2} ms; whole child process: median {processMs[runs / 2]:F0} ms"));
+            $"... then its {claims} claims (every article decoded and linked): median {Statistics.Median(claimsMs):F2} ms from the start, min {claimsMs[0]:F2} ms; whole child process: median {Statistics.Median(processMs):F0} ms"));
     }
 
     /// <summary>
