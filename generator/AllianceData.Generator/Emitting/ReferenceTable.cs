@@ -46,7 +46,8 @@ internal sealed class ReferenceTable
     {
         // Room for the publisher, the cites, the mentions and two new IDs per claim: a claim names up to
         // five, but mostly entities the article mentions, so the distinct ones rarely outgrow it.
-        var table = new ReferenceTable(1 + a.Cites.Count + a.Mentions.Count + (2 * a.Claims.Count), 1 + a.Cites.Count + a.Mentions.Count + (5 * a.Claims.Count));
+        var ofArticle = 1 + a.Cites.Count + a.Mentions.Count;
+        var table = new ReferenceTable(ofArticle + (2 * a.Claims.Count), ofArticle + (5 * a.Claims.Count));
         table.Add(a.Publisher);
         foreach (var cite in a.Cites)
         {

@@ -135,7 +135,7 @@ internal sealed class ArticleLinker
         var claimObject = LinkObject(claim, predicate);
         // Sized to the quotes written: a claim is kept only when every one is found, so the builder
         // then becomes the array itself, with no copy.
-        var evidence = System.Collections.Immutable.ImmutableArray.CreateBuilder<EvidenceSpec>(claim.Evidence.Count);
+        var evidence = EquatableArray.Builder<EvidenceSpec>(claim.Evidence.Count);
         foreach (var quote in claim.Evidence)
         {
             var match = QuoteLocator.Find(text, bodyStart, bodyEnd, quote);
@@ -172,7 +172,7 @@ internal sealed class ArticleLinker
                 claim.When,
                 _resolver.Resolve(claim.Where, "place", "a claim's 'where'"),
                 claim.Note,
-                new EquatableArray<EvidenceSpec>(evidence.MoveToImmutable()));
+                evidence.ToEquatableArray());
     }
 
     private ClaimObjectSpec? LinkObject(ClaimEntry claim, string? predicate)
