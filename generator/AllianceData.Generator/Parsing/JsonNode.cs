@@ -29,7 +29,7 @@ internal readonly struct JsonNode
     /// <summary>A string's value, decoded now: read it once.</summary>
     public string StringValue => Decode(recurring: false);
 
-    /// <summary>A string's value, from the thread's <see cref="RecurringStringCache"/>: for the IDs that recur from file to file.</summary>
+    /// <summary>A string's value, from the thread's <see cref="Utf8StringTable.References"/>: for the IDs that recur from file to file.</summary>
     public string RecurringStringValue => Decode(recurring: true);
 
     /// <summary>The number as written, so that a message quotes it as the seed does.</summary>
@@ -53,7 +53,7 @@ internal readonly struct JsonNode
         }
 
         return recurring
-            ? RecurringStringCache.ForThread.Get(_tree.Utf8, value.Start + 1, value.Length)
+            ? Utf8StringTable.References.Get(new ReadOnlySpan<byte>(_tree.Utf8, value.Start + 1, value.Length))
             : Encoding.UTF8.GetString(_tree.Utf8, value.Start + 1, value.Length);
     }
 

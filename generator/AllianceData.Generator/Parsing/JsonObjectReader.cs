@@ -126,7 +126,7 @@ internal readonly struct JsonObjectReader
     public SourceString? String(string name, bool required = false) =>
         StringNode(name, required) is { } node ? new SourceString(node.StringValue, _context.Map.Locate(node)) : null;
 
-    /// <summary>A reference to a registry entry, or a registry entry's ID, with where it is written: one string per distinct ID (<see cref="RecurringStringCache"/>).</summary>
+    /// <summary>A reference to a registry entry, or a registry entry's ID, with where it is written: one string per distinct ID (<see cref="Utf8StringTable.References"/>).</summary>
     public SourceString? Reference(string name, bool required = false) =>
         StringNode(name, required) is { } node ? new SourceString(node.RecurringStringValue, _context.Map.Locate(node)) : null;
 

@@ -42,7 +42,7 @@ internal static class JsonTreeReader
         var tree = JsonTree.Rent(utf8);
         var open = new int[MaxDepth + 1]; // the containers not yet closed, innermost last
         var depth = 0;
-        var names = PropertyNameCache.ForThread;
+        var names = Utf8StringTable.PropertyNames;
         string? pendingName = null;
         int pendingNameStart = 0, pendingNameEnd = 0;
 
