@@ -58,7 +58,7 @@ public class DateParsingTests
     public void A_date_value_reads_as_its_inclusive_interval(string json, string start, string end)
     {
         var context = new ParseContext(new SeedTextMap("/seeds/a.json", SourceText.From(json)));
-        var tree = JsonTreeReader.Read(context.Map.Utf8).Tree!;
+        var tree = context.Map.ReadTree().Tree!;
         var date = ValueParsers.ReadDate(tree.Root, context, "'when'");
         tree.Return();
 

@@ -56,6 +56,30 @@ public class SeedTextMapTests
         }
     }
 
+    [Fact]
+    public void A_file_in_a_pooled_buffer_ends_where_it_ends_not_where_the_last_file_did()
+    {
+        // Both texts are of one pool size class (2,049 to 4,096 bytes), so the second is most likely
+        // handed the first one's array, its tail still full of the first file's lines and wide characters.
+        var longer = "{\n\"a\": [\n" + string.Join(",\n", System.Linq.Enumerable.Repeat("\"é\u2028x\"", 350)) + "\n]}\n";
+        var shorter = "{\"b\": \"" + new string('y', 2100) + "\"}";
+        Assert.InRange(Encoding.UTF8.GetByteCount(longer), 2049, 4096);
+        using (var first = new SeedTextMap("/seeds/a.json", SourceText.From(longer, Encoding.UTF8)))
+        {
+            first.ReadTree().Tree!.Return();
+        }
+
+        var text = SourceText.From(shorter, Encoding.UTF8);
+        using var second = new SeedTextMap("/seeds/b.json", text);
+        var read = second.ReadTree();
+
+        Assert.Null(read.ErrorMessage);
+        Assert.Equal(shorter.Length, second.Length);
+        read.Tree!.Return();
+        var end = second.Locate(second.Length, second.Length + 100);
+        Assert.Equal(text.Lines.GetLinePositionSpan(new TextSpan(shorter.Length, 0)), end.LineSpan);
+    }
+
     /// <summary>Each UTF-8 byte offset at which a character starts (and the end), with its UTF-16 offset.</summary>
     private static Dictionary<int, int> Boundaries(string content)
     {

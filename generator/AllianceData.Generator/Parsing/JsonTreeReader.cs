@@ -30,7 +30,8 @@ internal static class JsonTreeReader
     /// <summary>Seeds are shallow; this bounds both the reader and the tree walkers.</summary>
     public const int MaxDepth = 64;
 
-    public static JsonReadResult Read(byte[] utf8)
+    /// <summary>Reads the first <paramref name="length"/> bytes of <paramref name="utf8"/> (a pooled buffer may be longer).</summary>
+    public static JsonReadResult Read(byte[] utf8, int length)
     {
         var options = new JsonReaderOptions
         {
@@ -38,7 +39,7 @@ internal static class JsonTreeReader
             AllowTrailingCommas = false,
             MaxDepth = MaxDepth,
         };
-        var reader = new Utf8JsonReader(utf8, options);
+        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(utf8, 0, length), options);
         var tree = JsonTree.Rent(utf8);
         var open = new int[MaxDepth + 1]; // the containers not yet closed, innermost last
         var depth = 0;
@@ -91,7 +92,7 @@ internal static class JsonTreeReader
         catch (JsonException ex)
         {
             tree.Return();
-            return new JsonReadResult(null, ErrorOffset(utf8, ex), CleanMessage(ex.Message));
+            return new JsonReadResult(null, ErrorOffset(utf8, length, ex), CleanMessage(ex.Message));
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or OverflowException or ArgumentException)
         {
@@ -119,11 +120,11 @@ internal static class JsonTreeReader
     /// The reader reports lines counted by '\n' and a byte position within that line; turn them
     /// into an absolute byte offset so the caller maps it with the same rules as every other location.
     /// </summary>
-    private static int ErrorOffset(byte[] utf8, JsonException ex)
+    private static int ErrorOffset(byte[] utf8, int length, JsonException ex)
     {
         var line = ex.LineNumber ?? 0;
         var offset = 0;
-        for (long seen = 0; seen < line && offset < utf8.Length; offset++)
+        for (long seen = 0; seen < line && offset < length; offset++)
         {
             if (utf8[offset] == (byte)'\n')
             {
@@ -132,7 +133,7 @@ internal static class JsonTreeReader
         }
 
         var result = offset + (int)Math.Min(ex.BytePositionInLine ?? 0, int.MaxValue - offset);
-        return Math.Min(result, utf8.Length);
+        return Math.Min(result, length);
     }
 
     /// <summary>Drops the reader's own "LineNumber: x | BytePositionInLine: y." suffix: the location says it better.</summary>

@@ -53,8 +53,8 @@ internal static class SeedFileParser
             return empty with { ArticleText = text.ToString(), TextResource = embedded };
         }
 
-        var map = new SeedTextMap(path, text);
-        var read = JsonTreeReader.Read(map.Utf8);
+        using var map = new SeedTextMap(path, text);
+        var read = map.ReadTree();
         if (read.Tree is not { } tree)
         {
             var invalid = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, map.Locate(read.ErrorOffset, read.ErrorOffset), read.ErrorMessage!);

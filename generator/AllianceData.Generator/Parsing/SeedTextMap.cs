@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Numerics;
 using System.Text;
 using AllianceData.Generator.Model;
@@ -13,12 +14,16 @@ namespace AllianceData.Generator.Parsing;
 /// vectorised scan finds (few in a seed file, none in an ASCII one): an offset is the byte offset less
 /// the extra bytes of those before it. Lines come from a table of the byte offsets at which lines
 /// start, with the line breaks Roslyn's <see cref="SourceText.Lines"/> recognises, searched from the
-/// last line found. Transient: one file's parse.
+/// last line found. Transient: one file's parse, which disposes it. The UTF-8 bytes are in an array
+/// rented from the shared pool, valid up to <see cref="Length"/>: a file's bytes are needed only while
+/// it is parsed (the models hold decoded strings), and a fresh array per file was a tenth of what a
+/// full run allocated.
 /// </summary>
-internal sealed class SeedTextMap
+internal sealed class SeedTextMap : IDisposable
 {
     private readonly string _path;
-    private readonly byte[] _utf8;
+    private byte[] _utf8;
+    private readonly int _length;
     private readonly int _textLength;
 
     /// <summary>One byte per character: byte offsets are character offsets (most seed files).</summary>
@@ -40,16 +45,33 @@ internal sealed class SeedTextMap
     public SeedTextMap(string path, SourceText text)
     {
         _path = path;
-        _utf8 = Encoding.UTF8.GetBytes(text.ToString());
+        var chars = text.ToString();
+        _length = Encoding.UTF8.GetByteCount(chars);
+        _utf8 = ArrayPool<byte>.Shared.Rent(Math.Max(1, _length));
+        Encoding.UTF8.GetBytes(chars, 0, chars.Length, _utf8, 0);
         _textLength = text.Length;
-        _ascii = _utf8.Length == text.Length;
+        _ascii = _length == text.Length;
         if (!_ascii)
         {
             FindWideCharacters();
         }
     }
 
-    public byte[] Utf8 => _utf8;
+    /// <summary>How many of the buffer's bytes are the file's.</summary>
+    public int Length => _length;
+
+    /// <summary>The file's positioned JSON tree (or why it has none), read from its bytes.</summary>
+    public JsonReadResult ReadTree() => JsonTreeReader.Read(_utf8, _length);
+
+    /// <summary>Gives the bytes back to the pool: nothing of this file's parse may read them after.</summary>
+    public void Dispose()
+    {
+        if (_utf8.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_utf8);
+            _utf8 = Array.Empty<byte>();
+        }
+    }
 
     public LocationInfo Locate(int byteStart, int byteEnd)
     {
@@ -72,7 +94,7 @@ internal sealed class SeedTextMap
 
     public LocationInfo LocateName(JsonNode member) => Locate(member.NameStart, member.NameEnd);
 
-    private int Clamp(int byteOffset) => Math.Max(0, Math.Min(byteOffset, _utf8.Length));
+    private int Clamp(int byteOffset) => Math.Max(0, Math.Min(byteOffset, _length));
 
     private int CharOffset(int byteOffset)
     {
@@ -104,7 +126,7 @@ internal sealed class SeedTextMap
         var high = new Vector<byte>(0x80);
         var extra = 0;
         var i = 0;
-        for (; i + width <= _utf8.Length; i += width)
+        for (; i + width <= _length; i += width)
         {
             if (!Vector.EqualsAll(Vector.BitwiseAnd(new Vector<byte>(_utf8, i), high), Vector<byte>.Zero))
             {
@@ -112,7 +134,7 @@ internal sealed class SeedTextMap
             }
         }
 
-        Scan(i, _utf8.Length);
+        Scan(i, _length);
 
         void Scan(int from, int to)
         {
@@ -203,7 +225,7 @@ internal sealed class SeedTextMap
         ReadOnlySpan<byte> candidates = stackalloc byte[] { (byte)'\n', (byte)'\r', 0xC2, 0xE2 };
         for (var i = 0; ;)
         {
-            var found = _utf8.AsSpan(i).IndexOfAny(candidates);
+            var found = _utf8.AsSpan(i, _length - i).IndexOfAny(candidates);
             if (found < 0)
             {
                 break;
@@ -233,13 +255,13 @@ internal sealed class SeedTextMap
     /// <summary>The bytes of the line break at <paramref name="i"/>, or 0 if none starts there.</summary>
     private int LineBreakLength(int i)
     {
-        var next = i + 1 < _utf8.Length ? _utf8[i + 1] : 0;
+        var next = i + 1 < _length ? _utf8[i + 1] : 0;
         return _utf8[i] switch
         {
             (byte)'\r' => next == '\n' ? 2 : 1,
             (byte)'\n' => 1,
             0xC2 => next == 0x85 ? 2 : 0,
-            _ => next == 0x80 && i + 2 < _utf8.Length && _utf8[i + 2] is 0xA8 or 0xA9 ? 3 : 0,
+            _ => next == 0x80 && i + 2 < _length && _utf8[i + 2] is 0xA8 or 0xA9 ? 3 : 0,
         };
     }
 }
