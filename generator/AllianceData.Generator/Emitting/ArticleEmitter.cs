@@ -63,6 +63,6 @@ internal static class ArticleEmitter
         writer.Close();
         writer.Close();
         DatasetClassScope.Close(writer, bucket.Target);
-        return writer.ToString();
+        return writer.Finish();
     }
 }

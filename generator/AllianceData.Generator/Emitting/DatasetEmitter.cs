@@ -41,7 +41,7 @@ internal static class DatasetEmitter
         EmitHandles(writer, target.FullyQualifiedName, "Articles", "article", "Article", "Articles", spec.Articles.Select(a => (a.Handle, a.Title, a.Id, (string?)("Published " + a.PublishedDate + "."))));
         EmitBuilder(writer, spec);
         DatasetClassScope.Close(writer, target);
-        return writer.ToString();
+        return writer.Finish();
     }
 
     private static void EmitDatasetProperty(SourceWriter writer, DatasetIndexSpec spec)

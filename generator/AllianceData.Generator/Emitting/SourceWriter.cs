@@ -1,12 +1,30 @@
+using System;
 using System.Text;
 
 namespace AllianceData.Generator.Emitting;
 
-/// <summary>A small indenting writer over a StringBuilder, as in System.Text.Json's generator. Always '\n' line ends, so output is the same on every OS.</summary>
+/// <summary>
+/// A small indenting writer over a StringBuilder, as in System.Text.Json's generator. Always '\n' line
+/// ends, so output is the same on every OS. The builder is the thread's, reused from file to file: a
+/// fresh one per file grew chunk by chunk to the size of the file, as much again as the file itself.
+/// </summary>
 internal sealed class SourceWriter
 {
-    private readonly StringBuilder _builder = new();
+    /// <summary>Builders that grew past this many characters are not kept: a compiler server keeps its threads.</summary>
+    private const int KeptCapacity = 1 << 20;
+
+    [ThreadStatic]
+    private static StringBuilder? _spare;
+
+    private readonly StringBuilder _builder;
     private int _indent;
+
+    public SourceWriter()
+    {
+        // Taken, not shared: a writer made while another is open on the thread gets a builder of its own.
+        _builder = _spare ?? new StringBuilder();
+        _spare = null;
+    }
 
     public void Line(string text = "")
     {
@@ -55,5 +73,19 @@ internal sealed class SourceWriter
 
     public void EndLiteral(string suffix) => _builder.Append('"').Append(suffix).Append('\n');
 
-    public override string ToString() => _builder.ToString();
+    /// <summary>
+    /// The source written. The writer is then done with: its builder goes back to the thread for the
+    /// next file (a method, not <c>ToString</c>, which a debugger or a log may call at any time).
+    /// </summary>
+    public string Finish()
+    {
+        var source = _builder.ToString();
+        if (_builder.Capacity <= KeptCapacity)
+        {
+            _builder.Clear();
+            _spare = _builder;
+        }
+
+        return source;
+    }
 }
