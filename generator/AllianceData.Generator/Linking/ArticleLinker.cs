@@ -54,7 +54,7 @@ internal sealed class ArticleLinker
             input.Target,
             spec,
             summary,
-            new ArticleReferences(input.Target, linker._resolver.Referenced.ToEquatableArray(), hasErrors),
+            new ArticleReferences(input.Target, linker._resolver.Referenced(), hasErrors),
             new ArticleClaims(input.Target, spec.Id, spec.Published.Date, compared.ToEquatableArray()),
             new ArticleClaimLocations(input.Target, spec.Id, claimLocations.ToEquatableArray()),
             linker._diagnostics.ToEquatableArray());
@@ -75,10 +75,10 @@ internal sealed class ArticleLinker
             }
 
             claimIds.Add(claim.Id.Value, claim.Id.Location);
-            if (LinkClaim(claim, text, bodyStart, bodyEnd) is { } linked)
+            if (LinkClaim(claim, text, bodyStart, bodyEnd, out var singleValued) is { } linked)
             {
                 claims.Add(linked);
-                if (registries.PredicatesById.TryGetValue(linked.Predicate, out var predicate) && predicate.SingleValued)
+                if (singleValued)
                 {
                     checkedClaims.Add((linked, claim.Id.Location));
                 }
@@ -128,10 +128,12 @@ internal sealed class ArticleLinker
         return (start, end + body.End.Value.Length);
     }
 
-    private ClaimSpec? LinkClaim(ClaimEntry claim, string text, int bodyStart, int bodyEnd)
+    /// <param name="singleValued">Whether the claim's predicate resolved and is single-valued (then the contradiction check reads the claim).</param>
+    private ClaimSpec? LinkClaim(ClaimEntry claim, string text, int bodyStart, int bodyEnd, out bool singleValued)
     {
         var subject = _resolver.Resolve(claim.Subject, "entity", "a claim's 'subject'");
         var predicate = _resolver.ResolvePredicate(claim.Predicate);
+        singleValued = predicate is { SingleValued: true };
         var claimObject = LinkObject(claim, predicate);
         // Sized to the quotes written: a claim is kept only when every one is found, so the builder
         // then becomes the array itself, with no copy.
@@ -164,7 +166,7 @@ internal sealed class ArticleLinker
             : new ClaimSpec(
                 claim.Id.Value,
                 subject,
-                predicate,
+                claim.Predicate.Value,
                 claimObject,
                 claim.Modality,
                 _resolver.Resolve(claim.AttributionSource, "entity", "an attribution's 'source'"),
@@ -175,12 +177,12 @@ internal sealed class ArticleLinker
                 evidence.ToEquatableArray());
     }
 
-    private ClaimObjectSpec? LinkObject(ClaimEntry claim, string? predicate)
+    private ClaimObjectSpec? LinkObject(ClaimEntry claim, PredicateSpec? predicate)
     {
         var value = claim.Object;
-        if (predicate is not null && _resolver.Predicate(predicate)!.ObjectKind is var expected && expected != "any" && expected != value.Kind)
+        if (predicate is not null && predicate.ObjectKind is var expected && expected != "any" && expected != value.Kind)
         {
-            Report(DiagnosticDescriptors.ObjectKindMismatch, value.Location, predicate, expected, claim.Id.Value, value.Kind);
+            Report(DiagnosticDescriptors.ObjectKindMismatch, value.Location, claim.Predicate.Value, expected, claim.Id.Value, value.Kind);
             return null;
         }
 

@@ -18,24 +18,29 @@ internal sealed class ReferenceResolver
     private readonly bool _registriesIncomplete;
     private readonly List<DiagnosticInfo> _diagnostics;
 
+    // Which entities were referenced, one bit per entity by its ordinal: a reference marks its
+    // entity without hashing the ID a second time (the lookup already found the entity).
+    private readonly ulong[] _marked;
+    private readonly List<string> _referenced = new();
+
     public ReferenceResolver(Dictionary<string, RegistryEntity> entities, Dictionary<string, PredicateSpec> predicates, bool registriesIncomplete, List<DiagnosticInfo> diagnostics)
     {
         _entities = entities;
         _predicates = predicates;
         _registriesIncomplete = registriesIncomplete;
         _diagnostics = diagnostics;
+        _marked = new ulong[(entities.Count + 63) >> 6];
     }
 
     /// <summary>Every entity ID something resolved to, in first-reference order.</summary>
-    public HashSet<string> Referenced { get; } = new(System.StringComparer.Ordinal);
+    public EquatableArray<string> Referenced() => _referenced.ToEquatableArray();
 
-    public PredicateSpec? Predicate(string id) => _predicates.TryGetValue(id, out var predicate) ? predicate : null;
-
-    public string? ResolvePredicate(SourceString reference)
+    /// <summary>The predicate a reference names; reports and returns null when there is none.</summary>
+    public PredicateSpec? ResolvePredicate(SourceString reference)
     {
-        if (_predicates.ContainsKey(reference.Value))
+        if (_predicates.TryGetValue(reference.Value, out var predicate))
         {
-            return reference.Value;
+            return predicate;
         }
 
         if (!_registriesIncomplete)
@@ -72,7 +77,14 @@ internal sealed class ReferenceResolver
             return null;
         }
 
-        Referenced.Add(reference.Value);
+        ref var word = ref _marked[entity.Ordinal >> 6];
+        var bit = 1UL << (entity.Ordinal & 63);
+        if ((word & bit) == 0)
+        {
+            word |= bit;
+            _referenced.Add(reference.Value);
+        }
+
         return reference.Value;
     }
 

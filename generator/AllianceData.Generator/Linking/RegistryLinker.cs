@@ -82,7 +82,7 @@ internal static class RegistryLinker
             placeSpecs,
             predicateSpecs,
             entities.Values.ToEquatableArray(),
-            resolver.Referenced.ToEquatableArray(),
+            resolver.Referenced(),
             incomplete,
             files.Count > 0,
             diagnostics.ToEquatableArray());
@@ -100,7 +100,7 @@ internal static class RegistryLinker
                 continue;
             }
 
-            entities.Add(entryId.Value, new RegistryEntity(entryId.Value, kind, entryId.Location));
+            entities.Add(entryId.Value, new RegistryEntity(entryId.Value, kind, entryId.Location, entities.Count));
             kept.Add(entry);
         }
 

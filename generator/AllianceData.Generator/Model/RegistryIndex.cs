@@ -4,7 +4,8 @@ using System.Collections.Generic;
 namespace AllianceData.Generator.Model;
 
 /// <summary>A registry entity as the article links need it: its kind, and where its ID is written (for ALD0021).</summary>
-internal sealed record RegistryEntity(string Id, string Kind, LocationInfo Location);
+/// <param name="Ordinal">Its place among the dataset's entities (<see cref="RegistryIndex.Entities"/>): a reference is marked as made by it, not by hashing the ID once more.</param>
+internal sealed record RegistryEntity(string Id, string Kind, LocationInfo Location, int Ordinal);
 
 /// <summary>
 /// The registries of one dataset, linked and validated on their own: the step that makes it re-runs
