@@ -65,16 +65,19 @@ internal sealed class ArticleLinker
         var (bodyStart, bodyEnd) = FindBody(annotation.Body, text);
         var claims = new List<ClaimSpec>(annotation.Claims.Count);
         var checkedClaims = new List<(ClaimSpec Claim, LocationInfo Location)>(annotation.Claims.Count);
-        var claimIds = new Dictionary<string, LocationInfo>(System.StringComparer.Ordinal);
-        foreach (var claim in annotation.Claims)
+        // Each ID to the claim that first has it, sized once: the entries are small, and the first
+        // claim's location is read only for a duplicate.
+        var claimIds = new Dictionary<string, int>(annotation.Claims.Count, System.StringComparer.Ordinal);
+        for (var i = 0; i < annotation.Claims.Count; i++)
         {
+            var claim = annotation.Claims[i];
             if (claimIds.TryGetValue(claim.Id.Value, out var first))
             {
-                _diagnostics.Add(Duplicates.Report(claim.Id, "claim", "another claim of this article", first));
+                _diagnostics.Add(Duplicates.Report(claim.Id, "claim", "another claim of this article", annotation.Claims[first].Id.Location));
                 continue;
             }
 
-            claimIds.Add(claim.Id.Value, claim.Id.Location);
+            claimIds.Add(claim.Id.Value, i);
             if (LinkClaim(claim, text, bodyStart, bodyEnd, out var singleValued) is { } linked)
             {
                 claims.Add(linked);
