@@ -63,9 +63,24 @@ internal static class CSharpLiteral
     /// <summary>Text for an XML doc comment: one line, XML-escaped, with no character that could end the comment line.</summary>
     public static string DocText(string value)
     {
-        var builder = new StringBuilder(value.Length);
-        foreach (var c in value)
+        // Names, IDs and titles nearly never need a change: those are handed back as they are,
+        // where a builder and a copy per handle and article were a third of the main file's time (perf).
+        var first = 0;
+        while (first < value.Length && IsDocPlain(value[first]))
         {
+            first++;
+        }
+
+        if (first == value.Length)
+        {
+            return value;
+        }
+
+        var builder = new StringBuilder(value.Length + 8);
+        builder.Append(value, 0, first);
+        for (var i = first; i < value.Length; i++)
+        {
+            var c = value[i];
             switch (c)
             {
                 case '&': builder.Append("&amp;"); break;
@@ -79,6 +94,9 @@ internal static class CSharpLiteral
 
         return builder.ToString();
     }
+
+    /// <summary>Whether <see cref="DocText"/> keeps <paramref name="c"/> as it is.</summary>
+    private static bool IsDocPlain(char c) => c < 128 ? c is >= ' ' and <= '~' and not '&' and not '<' and not '>' : !NeedsEscape(c);
 
     /// <summary>Control, format, line/paragraph separators, surrogates and unassigned code points are written as escapes.</summary>
     private static bool NeedsEscape(char c)
