@@ -33,10 +33,18 @@ internal static class ArticleEmitter
         {
             payload.Clear();
             ArticlePayloadWriter.Write(payload, source.Article);
-            var unescape = utf8 && Utf8Transport.Encode(payload);
-            var length = utf8 ? System.Text.Encoding.UTF8.GetByteCount(payload.Chars, 0, payload.Length) : payload.Length; // a UTF-8 span is sliced in bytes
+            var unescape = false;
+            var length = payload.Length;
+            if (utf8)
+            {
+                length = writer.Utf8LiteralPart(payload, out unescape); // a UTF-8 span is sliced in bytes
+            }
+            else
+            {
+                writer.LiteralPart(payload);
+            }
+
             slices.Add((offset, length, unescape));
-            writer.LiteralPart(payload);
             offset += length;
         }
 

@@ -11,36 +11,60 @@ namespace AllianceData.Generator.Emitting;
 internal static class CSharpLiteral
 {
     /// <summary>Appends a payload's characters escaped for the inside of a C# string literal, without the quotes: no string of the payload is made.</summary>
-    public static void AppendStringContent(StringBuilder builder, PayloadBuffer value)
+    public static void AppendStringContent(StringBuilder builder, PayloadBuffer value) => AppendStringContent(builder, value, out _);
+
+    /// <summary>
+    /// As <see cref="AppendStringContent(StringBuilder, PayloadBuffer)"/>, and measures the payload for
+    /// a UTF-8 literal in the same pass: returns how many bytes UTF-8 makes of it, and whether it holds
+    /// a character that <see cref="Utf8Transport"/> rewrites (a lone surrogate, or its escape
+    /// character), which a UTF-8 literal cannot carry as it is. Only the characters that are not
+    /// plain ASCII are looked at one by one, so the count costs nearly nothing, where a pass of its
+    /// own and a pass for the transport each read the whole payload again.
+    /// </summary>
+    public static int AppendStringContent(StringBuilder builder, PayloadBuffer value, out bool needsTransport)
     {
-        var run = 0; // start of the characters not yet copied: safe ones are copied in runs, not one by one
+        needsTransport = false;
         var chars = value.Chars;
-        for (var i = 0; i < value.Length; i++)
+        var length = value.Length;
+        var bytes = length; // one byte a character, plus what those past ASCII take beyond it
+        var run = 0; // start of the characters not yet copied: safe ones are copied in runs, not one by one
+        for (var i = PlainAscii.Skip(chars, 0, length); i < length; i = PlainAscii.Skip(chars, i + 1, length))
         {
             var c = chars[i];
-            if (IsPlainAscii(c))
+            if (c >= 128)
             {
-                continue;
+                if (char.IsHighSurrogate(c) && i + 1 < length && char.IsLowSurrogate(chars[i + 1]))
+                {
+                    // A pair: four bytes in UTF-8, and each half escaped in the literal.
+                    bytes += 2;
+                    builder.Append(chars, run, i - run);
+                    AppendEscape(builder, c);
+                    AppendEscape(builder, chars[++i]);
+                    run = i + 1;
+                    continue;
+                }
+
+                bytes += c < 0x800 ? 1 : 2;
+                needsTransport |= c == Utf8Transport.Escape || char.IsSurrogate(c);
+                if (!NeedsEscape(c))
+                {
+                    continue;
+                }
             }
 
-            if (c < 128 || NeedsEscape(c))
+            builder.Append(chars, run, i - run);
+            run = i + 1;
+            switch (c)
             {
-                builder.Append(chars, run, i - run);
-                run = i + 1;
-                switch (c)
-                {
-                    case '"': builder.Append("\\\""); break;
-                    case '\\': builder.Append("\\\\"); break;
-                    default: AppendEscape(builder, c); break;
-                }
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                default: AppendEscape(builder, c); break;
             }
         }
 
-        builder.Append(chars, run, value.Length - run);
+        builder.Append(chars, run, length - run);
+        return bytes;
     }
-
-    /// <summary>Printable ASCII that a string literal holds as it is: everything from space to '~' but the quote and the backslash.</summary>
-    private static bool IsPlainAscii(char c) => c is >= ' ' and <= '~' and not '"' and not '\\';
 
     /// <summary>
     /// Writes <paramref name="c"/> as a C# escape sequence: the short forms for line feed, carriage

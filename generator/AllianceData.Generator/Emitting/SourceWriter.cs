@@ -71,6 +71,26 @@ internal sealed class SourceWriter
     /// <summary>Appends <paramref name="part"/> to the open literal, escaped: many payloads go into one literal without a copy of the whole.</summary>
     public void LiteralPart(PayloadBuffer part) => CSharpLiteral.AppendStringContent(_builder, part);
 
+    /// <summary>
+    /// As <see cref="LiteralPart"/>, for a UTF-8 literal: the part is rewritten first where it must be
+    /// (<see cref="Utf8Transport"/>; its reader must then unescape it). Returns its length in UTF-8
+    /// bytes, counted while it is escaped.
+    /// </summary>
+    public int Utf8LiteralPart(PayloadBuffer part, out bool transported)
+    {
+        var start = _builder.Length;
+        var bytes = CSharpLiteral.AppendStringContent(_builder, part, out transported);
+        if (transported)
+        {
+            // Rare: the part is taken back, rewritten, and escaped again.
+            _builder.Length = start;
+            Utf8Transport.Encode(part);
+            bytes = CSharpLiteral.AppendStringContent(_builder, part, out _);
+        }
+
+        return bytes;
+    }
+
     public void EndLiteral(string suffix) => _builder.Append('"').Append(suffix).Append('\n');
 
     /// <summary>
