@@ -16,8 +16,11 @@ public class CSharpLiteralTests
     [InlineData("end of line\u2028here", "end of line here")]
     [InlineData("\0\u007F", "  ")]
     [InlineData("plain until the end: >", "plain until the end: &gt;")]
-    public void Doc_text_escapes_markup_and_blanks_what_could_break_the_comment_line(string value, string expected) =>
+    public void Doc_text_escapes_markup_and_blanks_what_could_break_the_comment_line(string value, string expected)
+    {
         Assert.Equal(expected, CSharpLiteral.DocText(value));
+        Assert.Equal("line so far: " + expected, CSharpLiteral.AppendDocText(new StringBuilder("line so far: "), value).ToString());
+    }
 
     [Fact]
     public void Doc_text_that_needs_no_change_is_the_string_itself()

@@ -89,18 +89,16 @@ internal static class CSharpLiteral
     {
         // Names, IDs and titles nearly never need a change: those are handed back as they are,
         // where a builder and a copy per handle and article were a third of the main file's time (perf).
-        var first = 0;
-        while (first < value.Length && IsDocPlain(value[first]))
-        {
-            first++;
-        }
+        var first = FirstNotDocPlain(value);
+        return first == value.Length ? value : AppendDocText(new StringBuilder(value.Length + 8), value, first).ToString();
+    }
 
-        if (first == value.Length)
-        {
-            return value;
-        }
+    /// <summary>Appends <paramref name="value"/> as <see cref="DocText"/> makes it, without a string of its own.</summary>
+    public static StringBuilder AppendDocText(StringBuilder builder, string value) => AppendDocText(builder, value, FirstNotDocPlain(value));
 
-        var builder = new StringBuilder(value.Length + 8);
+    /// <summary>Appends <paramref name="value"/> as doc text, its characters before <paramref name="first"/> known to be kept as they are.</summary>
+    private static StringBuilder AppendDocText(StringBuilder builder, string value, int first)
+    {
         builder.Append(value, 0, first);
         for (var i = first; i < value.Length; i++)
         {
@@ -116,7 +114,18 @@ internal static class CSharpLiteral
             }
         }
 
-        return builder.ToString();
+        return builder;
+    }
+
+    private static int FirstNotDocPlain(string value)
+    {
+        var first = 0;
+        while (first < value.Length && IsDocPlain(value[first]))
+        {
+            first++;
+        }
+
+        return first;
     }
 
     /// <summary>Whether <see cref="DocText"/> keeps <paramref name="c"/> as it is.</summary>

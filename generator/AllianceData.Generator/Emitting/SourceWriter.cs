@@ -37,6 +37,38 @@ internal sealed class SourceWriter
         _builder.Append('\n');
     }
 
+    /// <summary>
+    /// Starts an indented line written in parts (<see cref="Append"/>, <see cref="AppendDocText"/>,
+    /// <see cref="AppendInteger"/>), then <see cref="EndLine"/>: for the lines written once per handle
+    /// or article, where an interpolated string made an array of its parts and a string of them for each.
+    /// </summary>
+    public SourceWriter StartLine()
+    {
+        _builder.Append(' ', _indent * 4);
+        return this;
+    }
+
+    public SourceWriter Append(string text)
+    {
+        _builder.Append(text);
+        return this;
+    }
+
+    /// <summary>Appends <paramref name="text"/> as <see cref="CSharpLiteral.DocText"/> makes it.</summary>
+    public SourceWriter AppendDocText(string text)
+    {
+        CSharpLiteral.AppendDocText(_builder, text);
+        return this;
+    }
+
+    public SourceWriter AppendInteger(int value)
+    {
+        _builder.Append(CSharpLiteral.Integer(value));
+        return this;
+    }
+
+    public void EndLine() => _builder.Append('\n');
+
     public void Open(string text)
     {
         Line(text);
