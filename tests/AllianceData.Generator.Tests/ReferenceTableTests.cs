@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using AllianceData.Generator.Emitting;
 using AllianceData.Generator.Model;
 
@@ -11,7 +13,9 @@ public class ReferenceTableTests
     private static ClaimSpec Claim(string id, string subject, string predicate, string entity, string? where = null) =>
         new(id, subject, predicate, new ClaimObjectSpec("entity", entity, null, null, null), "asserted", null, null, null, where, null, EquatableArray<EvidenceSpec>.Empty);
 
-    private static ArticleSpec Article(params ClaimSpec[] claims) => new(
+    private static ArticleSpec Article(params ClaimSpec[] claims) => Article(new[] { "org-usfj", "org-jjoc" }, claims);
+
+    private static ArticleSpec Article(string[] mentions, params ClaimSpec[] claims) => new(
         "a1",
         "A1",
         "a1.txt",
@@ -24,7 +28,7 @@ public class ReferenceTableTests
         "text",
         0,
         4,
-        new[] { "org-usfj", "org-jjoc" }.ToEquatableArray(),
+        mentions.ToEquatableArray(),
         claims.ToEquatableArray());
 
     private static string Written(Action<PayloadBuffer> write)
@@ -106,5 +110,70 @@ public class ReferenceTableTests
         }
 
         Assert.Throws<InvalidOperationException>(() => table.Reference(new PayloadBuffer(), "org-jjoc"));
+    }
+
+    [Fact]
+    public void An_ID_is_one_entry_whether_or_not_its_references_are_the_same_string_object()
+    {
+        // The parse keeps one string per recurring ID only as far as its table holds them.
+        var copy = new string("org-usfj".ToCharArray());
+        var article = Article(new[] { "org-usfj", "org-jjoc" }, Claim("c1", copy, "commands", new string("org-jjoc".ToCharArray())));
+
+        Assert.Equal(Written(w => WriteIndexes(w, article, Naive(article))), Written(w => WriteIndexes(w, article, ReferenceTable.Of(article))));
+        Assert.Equal(Written(w => WriteNames(w, Naive(article))), Written(ReferenceTable.Of(article).WriteNames));
+    }
+
+    [Fact]
+    public void IDs_that_sample_alike_and_more_IDs_than_the_table_made_room_for_keep_their_own_entries()
+    {
+        // The same length, last two and middle characters: one first slot for all. Five new IDs a
+        // claim, where the table sized itself for two.
+        string Id(int i) => "org-x" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture) + "zz";
+        var claims = Enumerable.Range(0, 40).Select(i => Claim("c" + i, Id(5 * i), Id((5 * i) + 1), Id((5 * i) + 2), Id((5 * i) + 3)) with { AttributionSource = Id((5 * i) + 4) }).ToArray();
+        var article = Article(new[] { Id(7), Id(300) }, claims.Concat(claims.Take(10).Reverse()).ToArray());
+
+        Assert.Equal(Written(w => WriteNames(w, Naive(article))), Written(ReferenceTable.Of(article).WriteNames));
+        Assert.Equal(Written(w => WriteIndexes(w, article, Naive(article))), Written(w => WriteIndexes(w, article, ReferenceTable.Of(article))));
+    }
+
+    /// <summary>The table as a dictionary would make it: each ID's index is the order of its first use.</summary>
+    private static List<string> Naive(ArticleSpec article)
+    {
+        var names = new List<string>();
+        foreach (var id in References(article).Where(id => id is not null).Select(id => id!))
+        {
+            if (!names.Contains(id))
+            {
+                names.Add(id);
+            }
+        }
+
+        return names;
+    }
+
+    private static IEnumerable<string?> References(ArticleSpec article) =>
+        new[] { article.Publisher }.Concat(article.Cites).Concat(article.Mentions)
+            .Concat(article.Claims.SelectMany(c => new[] { c.Subject, c.Predicate, c.Object.Entity, c.AttributionSource, c.Where }));
+
+    private static void WriteNames(PayloadBuffer w, List<string> names)
+    {
+        PayloadText.Int(w, names.Count);
+        names.ForEach(name => PayloadText.Str(w, name));
+    }
+
+    private static void WriteIndexes(PayloadBuffer w, ArticleSpec article, List<string> names)
+    {
+        foreach (var id in References(article).Where(id => id is not null))
+        {
+            PayloadText.Int(w, names.IndexOf(id!));
+        }
+    }
+
+    private static void WriteIndexes(PayloadBuffer w, ArticleSpec article, ReferenceTable table)
+    {
+        foreach (var id in References(article).Where(id => id is not null))
+        {
+            table.Reference(w, id!);
+        }
     }
 }

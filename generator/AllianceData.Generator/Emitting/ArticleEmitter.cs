@@ -33,10 +33,18 @@ internal static class ArticleEmitter
         {
             payload.Clear();
             ArticlePayloadWriter.Write(payload, source.Article);
-            var unescape = utf8 && Utf8Transport.Encode(payload);
-            var length = utf8 ? System.Text.Encoding.UTF8.GetByteCount(payload.Chars, 0, payload.Length) : payload.Length; // a UTF-8 span is sliced in bytes
+            var unescape = false;
+            var length = payload.Length;
+            if (utf8)
+            {
+                length = writer.Utf8LiteralPart(payload, out unescape); // a UTF-8 span is sliced in bytes
+            }
+            else
+            {
+                writer.LiteralPart(payload);
+            }
+
             slices.Add((offset, length, unescape));
-            writer.LiteralPart(payload);
             offset += length;
         }
 
@@ -46,6 +54,7 @@ internal static class ArticleEmitter
         writer.Line(DatasetEmitter.GeneratedCode);
         writer.Open($"private static {Seeding}.ArticleSeed LoadArticles_{suffix}(int position)");
         writer.Open("switch (position)");
+        var resources = $", typeof({bucket.Target.FullyQualifiedName}).Assembly";
         for (var i = 0; i < slices.Count; i++)
         {
             var article = bucket.Articles[i].Article;
@@ -53,9 +62,9 @@ internal static class ArticleEmitter
             var slice = utf8
                 ? $"global::System.Text.Encoding.UTF8.GetString(ArticleData_{suffix}.Slice({CSharpLiteral.Integer(start)}, {CSharpLiteral.Integer(length)}))"
                 : $"ArticleData_{suffix}.Substring({CSharpLiteral.Integer(start)}, {CSharpLiteral.Integer(length)})";
-            writer.Line($"// {CSharpLiteral.DocText(article.Id)}: “{CSharpLiteral.DocText(article.Title)}”, {CSharpLiteral.Integer(article.Claims.Count)} claim(s)");
+            writer.StartLine().Append("// ").AppendDocText(article.Id).Append(": “").AppendDocText(article.Title).Append("”, ").AppendInteger(article.Claims.Count).Append(" claim(s)").EndLine();
             var decoded = unescape ? $"{Seeding}.ArticlePayload.Unescape({slice})" : slice;
-            var texts = article.TextResource is null ? string.Empty : $", typeof({bucket.Target.FullyQualifiedName}).Assembly"; // its text is a resource of this assembly
+            var texts = article.TextResource is null ? string.Empty : resources; // its text is a resource of this assembly
             writer.Line($"case {CSharpLiteral.Integer(bucket.Articles[i].Position)}: return {Seeding}.ArticlePayload.Read({decoded}{texts});");
         }
 

@@ -67,18 +67,21 @@ internal static class DatasetEmitter
         writer.Open($"public static class {group}");
         writer.Line($"/// <summary>Every {kind}, in seed order.</summary>");
         writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}.{type}> All => {datasetClass}.Dataset.{listProperty};");
+        var member = $"{Runtime}.{type} ";
+        var access = $" => {datasetClass}.Dataset.{listProperty}[";
         var index = 0;
         foreach (var item in items)
         {
+            // In parts: a handle's lines are most of this file.
             writer.Line();
-            writer.Line($"/// <summary>{CSharpLiteral.DocText(item.Name)} (<c>{CSharpLiteral.DocText(item.Id)}</c>).</summary>");
+            writer.StartLine().Append("/// <summary>").AppendDocText(item.Name).Append(" (<c>").AppendDocText(item.Id).Append("</c>).</summary>").EndLine();
             if (item.Description is { Length: > 0 } description)
             {
-                writer.Line($"/// <remarks>{CSharpLiteral.DocText(description)}</remarks>");
+                writer.StartLine().Append("/// <remarks>").AppendDocText(description).Append("</remarks>").EndLine();
             }
 
             var hides = InheritedMembers.Contains(item.Handle) ? "new " : string.Empty;
-            writer.Line($"public static {hides}{Runtime}.{type} {item.Handle} => {datasetClass}.Dataset.{listProperty}[{CSharpLiteral.Integer(index++)}];");
+            writer.StartLine().Append("public static ").Append(hides).Append(member).Append(item.Handle).Append(access).AppendInteger(index++).Append("];").EndLine();
         }
 
         writer.Close();

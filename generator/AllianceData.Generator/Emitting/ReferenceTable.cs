@@ -12,8 +12,17 @@ namespace AllianceData.Generator.Emitting;
 /// </summary>
 internal sealed class ReferenceTable
 {
-    private readonly Dictionary<string, int> _indexes;
     private readonly List<string> _names;
+
+    /// <summary>
+    /// Open addressing over the names, each slot the name's index + 1 (0: empty). Not a Dictionary:
+    /// an article's hundred-odd references were looked up through the comparer's interface and a
+    /// whole-string hash, most of the emitter's time in this table, where the IDs are nearly always
+    /// the same string objects (the parse keeps one per recurring ID), so a sampled hash and the
+    /// reference check that <see cref="string.Equals(string, string)"/> makes first mostly suffice.
+    /// </summary>
+    private int[] _slots;
+    private int _shift;
 
     /// <summary>
     /// The index of each reference in the order <see cref="Of"/> met them, which is the order the
@@ -23,11 +32,17 @@ internal sealed class ReferenceTable
     private int _recorded;
     private int _written;
 
-    /// <summary>Sized for <paramref name="capacity"/> IDs and <paramref name="references"/> references, so nothing is regrown while it fills.</summary>
+    /// <summary>Sized for <paramref name="capacity"/> IDs (past which the slots double) and exactly <paramref name="references"/> references.</summary>
     private ReferenceTable(int capacity, int references)
     {
-        _indexes = new Dictionary<string, int>(capacity, System.StringComparer.Ordinal);
         _names = new List<string>(capacity);
+        _shift = 32 - 3; // 8 slots, doubled until they are at most half full
+        while ((1 << (32 - _shift)) < 2 * capacity)
+        {
+            _shift--;
+        }
+
+        _slots = new int[1 << (32 - _shift)];
         _sequence = new int[references];
     }
 
@@ -113,13 +128,68 @@ internal sealed class ReferenceTable
             return;
         }
 
-        if (!_indexes.TryGetValue(id, out var index))
+        _sequence[_recorded++] = IndexOf(id);
+    }
+
+    /// <summary>The index of <paramref name="id"/>, which is added to the table when it is new.</summary>
+    private int IndexOf(string id)
+    {
+        var mask = _slots.Length - 1;
+        for (var slot = Slot(id, _shift); ; slot = (slot + 1) & mask)
         {
-            index = _names.Count;
-            _indexes.Add(id, index);
-            _names.Add(id);
+            var entry = _slots[slot];
+            if (entry == 0)
+            {
+                var index = _names.Count;
+                _names.Add(id);
+                _slots[slot] = index + 1;
+                if (2 * _names.Count > _slots.Length)
+                {
+                    Grow();
+                }
+
+                return index;
+            }
+
+            if (string.Equals(_names[entry - 1], id))
+            {
+                return entry - 1;
+            }
+        }
+    }
+
+    /// <summary>Doubles the slots: a claim can name five new IDs where <see cref="Of"/> made room for two.</summary>
+    private void Grow()
+    {
+        _shift--;
+        _slots = new int[_slots.Length * 2];
+        var mask = _slots.Length - 1;
+        for (var index = 0; index < _names.Count; index++)
+        {
+            var slot = Slot(_names[index], _shift);
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            _slots[slot] = index + 1;
+        }
+    }
+
+    /// <summary>
+    /// The first slot to try for <paramref name="id"/>: its length and three of its characters, the
+    /// last two and the middle one, where slugs of registry names differ (they share their
+    /// prefixes), spread over the table by Fibonacci hashing. IDs that sample alike only probe further.
+    /// </summary>
+    private static int Slot(string id, int shift)
+    {
+        var n = id.Length;
+        var h = (uint)n;
+        if (n > 0)
+        {
+            h = (((h * 31) + id[n - 1]) * 31 + id[(n - 1) / 2]) * 31 + id[n > 1 ? n - 2 : 0];
         }
 
-        _sequence[_recorded++] = index;
+        return (int)((h * 0x9E3779B9u) >> shift);
     }
 }

@@ -37,6 +37,38 @@ internal sealed class SourceWriter
         _builder.Append('\n');
     }
 
+    /// <summary>
+    /// Starts an indented line written in parts (<see cref="Append"/>, <see cref="AppendDocText"/>,
+    /// <see cref="AppendInteger"/>), then <see cref="EndLine"/>: for the lines written once per handle
+    /// or article, where an interpolated string made an array of its parts and a string of them for each.
+    /// </summary>
+    public SourceWriter StartLine()
+    {
+        _builder.Append(' ', _indent * 4);
+        return this;
+    }
+
+    public SourceWriter Append(string text)
+    {
+        _builder.Append(text);
+        return this;
+    }
+
+    /// <summary>Appends <paramref name="text"/> as <see cref="CSharpLiteral.DocText"/> makes it.</summary>
+    public SourceWriter AppendDocText(string text)
+    {
+        CSharpLiteral.AppendDocText(_builder, text);
+        return this;
+    }
+
+    public SourceWriter AppendInteger(int value)
+    {
+        _builder.Append(CSharpLiteral.Integer(value));
+        return this;
+    }
+
+    public void EndLine() => _builder.Append('\n');
+
     public void Open(string text)
     {
         Line(text);
@@ -70,6 +102,26 @@ internal sealed class SourceWriter
 
     /// <summary>Appends <paramref name="part"/> to the open literal, escaped: many payloads go into one literal without a copy of the whole.</summary>
     public void LiteralPart(PayloadBuffer part) => CSharpLiteral.AppendStringContent(_builder, part);
+
+    /// <summary>
+    /// As <see cref="LiteralPart"/>, for a UTF-8 literal: the part is rewritten first where it must be
+    /// (<see cref="Utf8Transport"/>; its reader must then unescape it). Returns its length in UTF-8
+    /// bytes, counted while it is escaped.
+    /// </summary>
+    public int Utf8LiteralPart(PayloadBuffer part, out bool transported)
+    {
+        var start = _builder.Length;
+        var bytes = CSharpLiteral.AppendStringContent(_builder, part, out transported);
+        if (transported)
+        {
+            // Rare: the part is taken back, rewritten, and escaped again.
+            _builder.Length = start;
+            Utf8Transport.Encode(part);
+            bytes = CSharpLiteral.AppendStringContent(_builder, part, out _);
+        }
+
+        return bytes;
+    }
 
     public void EndLiteral(string suffix) => _builder.Append('"').Append(suffix).Append('\n');
 
