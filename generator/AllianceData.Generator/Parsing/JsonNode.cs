@@ -43,6 +43,38 @@ internal readonly struct JsonNode
     /// <summary>An array's items in order.</summary>
     public JsonMembers Items => new(_tree, _index);
 
+    /// <summary>
+    /// Whether a string's value is <paramref name="text"/>, compared on its UTF-8 bytes where it can
+    /// be (an ASCII <paramref name="text"/>, an unescaped value), so without decoding it: for the
+    /// closed vocabularies, whose values would otherwise each be a string made only to be compared.
+    /// </summary>
+    public bool StringEquals(string text)
+    {
+        ref readonly var value = ref _tree[_index];
+        if (!value.Escaped)
+        {
+            // While the text is ASCII, its UTF-8 is its characters, a byte each, so a differing byte
+            // settles it; at a character that is not, the value is decoded to compare as strings.
+            var bytes = _tree.Utf8;
+            var start = value.Start + 1;
+            var i = 0;
+            for (; i < text.Length && text[i] < 0x80; i++)
+            {
+                if (i >= value.Length || bytes[start + i] != text[i])
+                {
+                    return false;
+                }
+            }
+
+            if (i == text.Length)
+            {
+                return value.Length == text.Length;
+            }
+        }
+
+        return string.Equals(StringValue, text, StringComparison.Ordinal);
+    }
+
     /// <summary>The string's value; an escaped one is always decoded afresh (rare, and the cache keys raw bytes).</summary>
     private string Decode(bool recurring)
     {
