@@ -153,6 +153,23 @@ public class DiagnosticTests
         Assert.Contains("YYYY-MM", error.GetMessage());
     }
 
+    [Theory]
+    [InlineData("\"date\": \"2025-13\"", "\"2025-13\"")]
+    [InlineData("\"start\": \"2024-02-30\"", "\"2024-02-30\"")]
+    [InlineData("\"start\": \"2024-03-01\", \"end\": \"2025-02-30\"", "\"2025-02-30\"")]
+    [InlineData("\"start\": \"2024-03-01\", \"end\": \"2024-02-01\"", "\"2024-02-01\"")]
+    [InlineData("\"start\": \"2025-04-01\"", "\"2025-04-01\"")]
+    public void An_invalid_date_is_reported_where_the_value_it_is_about_is_written(string written, string located)
+    {
+        var claimTime = "\"date\": \"2025-03\", \"precision\": \"month\", \"expression\": \"by March 2025\", \"start\": \"2024-03-01\"";
+        var annotation = SampleSeeds.Annotation.Replace(claimTime, claimTime.Replace(written.StartsWith("\"date\"", System.StringComparison.Ordinal) ? "\"date\": \"2025-03\"" : "\"start\": \"2024-03-01\"", written));
+        Assert.NotEqual(SampleSeeds.Annotation, annotation);
+        var error = SingleError(GeneratorHarness.Run(SampleSeeds.Files(("seeds/a1.json", annotation))), "ALD0010");
+
+        Assert.Equal(annotation.IndexOf(located, System.StringComparison.Ordinal), error.Location.SourceSpan.Start);
+        Assert.Equal(located.Length, error.Location.SourceSpan.Length);
+    }
+
     [Fact]
     public void Claim_object_of_the_wrong_kind_for_its_predicate_is_reported()
     {

@@ -111,5 +111,6 @@ internal static class EquatableArray
         where T : IEquatable<T> => ImmutableArray.CreateBuilder<T>(capacity);
 
     public static EquatableArray<T> ToEquatableArray<T>(this ImmutableArray<T>.Builder items)
-        where T : IEquatable<T> => new(items.Count == items.Capacity ? items.MoveToImmutable() : items.ToImmutable());
+        where T : IEquatable<T> =>
+        items.Count == 0 ? EquatableArray<T>.Empty : new(items.Count == items.Capacity ? items.MoveToImmutable() : items.ToImmutable());
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using AllianceData.Generator.Diagnostics;
 using AllianceData.Generator.Model;
 
@@ -95,23 +96,15 @@ internal static class ArticleAnnotationParser
         var where = reader.Reference("where");
         var note = reader.StringValue("note");
         var evidenceNodes = reader.Array("evidence", required: true);
-        var evidence = EquatableArray.Builder<EvidenceEntry>(evidenceNodes.Count);
         if (reader.Has("evidence") && evidenceNodes.Count == 0)
         {
             context.Report(DiagnosticDescriptors.InvalidValue, context.Map.Locate(reader.Value("evidence")!.Value), "[]", "evidence", "a claim needs at least one evidence quote");
         }
 
-        foreach (var evidenceNode in evidenceNodes)
-        {
-            if (ReadEvidence(evidenceNode, context) is { } quote)
-            {
-                evidence.Add(quote);
-            }
-        }
-
+        var evidence = ReadEvidence(evidenceNodes, context);
         return id is null || subject is null || predicate is null || claimObject is null
             ? null
-            : new ClaimEntry(id, subject, predicate, claimObject, modality, attributionSource, attributionVia, when, where, note, evidence.ToEquatableArray());
+            : new ClaimEntry(id, subject, predicate, claimObject, modality, attributionSource, attributionVia, when, where, note, evidence);
     }
 
     private static ClaimObjectEntry? ReadObject(JsonNode node, ParseContext context)
@@ -138,6 +131,26 @@ internal static class ArticleAnnotationParser
             "text" => reader.NonEmptyStringValue("text") is { } text ? new ClaimObjectEntry(kind, null, null, null, text, location) : null,
             _ => null, // Already reported as an unknown property.
         };
+    }
+
+    /// <summary>A claim's quotes; most claims have one, which needs no builder around it.</summary>
+    private static EquatableArray<EvidenceEntry> ReadEvidence(JsonMembers nodes, ParseContext context)
+    {
+        if (nodes.Count == 1)
+        {
+            return ReadEvidence(nodes[0], context) is { } only ? new(ImmutableArray.Create(only)) : EquatableArray<EvidenceEntry>.Empty;
+        }
+
+        var evidence = EquatableArray.Builder<EvidenceEntry>(nodes.Count);
+        foreach (var node in nodes)
+        {
+            if (ReadEvidence(node, context) is { } quote)
+            {
+                evidence.Add(quote);
+            }
+        }
+
+        return evidence.ToEquatableArray();
     }
 
     private static EvidenceEntry? ReadEvidence(JsonNode node, ParseContext context)

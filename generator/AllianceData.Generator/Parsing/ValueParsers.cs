@@ -57,49 +57,53 @@ internal static class ValueParsers
 
     private static DateEntry? ReadDate(JsonObjectReader reader)
     {
-        var date = reader.String("date", required: true);
+        // Nodes, not located strings: a date is located only to report it, and nearly none is reported.
+        var dateNode = reader.StringNode("date", required: true);
         var precision = reader.Enum("precision", Vocabulary.Precisions, "day");
         var expression = reader.StringValue("expression");
-        var start = reader.String("start");
-        var end = reader.String("end");
-        if (date is null || !reader.Has("precision"))
+        var startNode = reader.StringNode("start");
+        var endNode = reader.StringNode("end");
+        if (dateNode is not { } dateValue || !reader.Has("precision"))
         {
             return null;
         }
 
         var context = reader.Context;
-        if (!TryParseDate(date.Value, precision, out var first, out var last))
+        var date = dateValue.StringValue;
+        var start = startNode?.StringValue;
+        var end = endNode?.StringValue;
+        if (!TryParseDate(date, precision, out var first, out var last))
         {
             context.Report(
                 DiagnosticDescriptors.InvalidValue,
-                date.Location,
-                date.Value,
+                context.Map.Locate(dateValue),
+                date,
                 "date",
                 $"with precision '{precision}' write {Pattern(precision)}, a real calendar date");
             return null;
         }
 
-        if (start is not null && !TryParseDate(start.Value, "day", out first, out _))
+        if (start is not null && !TryParseDate(start, "day", out first, out _))
         {
-            context.Report(DiagnosticDescriptors.InvalidValue, start.Location, start.Value, "start", "write YYYY-MM-DD, a real calendar date");
+            context.Report(DiagnosticDescriptors.InvalidValue, context.Map.Locate(startNode!.Value), start, "start", "write YYYY-MM-DD, a real calendar date");
             return null;
         }
 
-        if (end is not null && !TryParseDate(end.Value, "day", out _, out last))
+        if (end is not null && !TryParseDate(end, "day", out _, out last))
         {
-            context.Report(DiagnosticDescriptors.InvalidValue, end.Location, end.Value, "end", "write YYYY-MM-DD, a real calendar date");
+            context.Report(DiagnosticDescriptors.InvalidValue, context.Map.Locate(endNode!.Value), end, "end", "write YYYY-MM-DD, a real calendar date");
             return null;
         }
 
         if (last < first)
         {
-            context.Report(DiagnosticDescriptors.InvalidValue, (end ?? start ?? date).Location, (end ?? date).Value, "interval", $"it ends before it starts ({Format(first)})");
+            context.Report(DiagnosticDescriptors.InvalidValue, context.Map.Locate(endNode ?? startNode ?? dateValue), end ?? date, "interval", $"it ends before it starts ({Format(first)})");
             return null;
         }
 
         // The bounds as written where they are (a day's are the day itself), so most dates format none.
         var days = precision is not ("year" or "month");
-        return new DateEntry(date.Value, precision, expression, start?.Value ?? (days ? date.Value : Format(first)), end?.Value ?? (days ? date.Value : Format(last)));
+        return new DateEntry(date, precision, expression, start ?? (days ? date : Format(first)), end ?? (days ? date : Format(last)));
     }
 
     /// <summary>
