@@ -58,6 +58,13 @@ internal sealed class JsonTree
         return tree;
     }
 
+    /// <summary>Empties the table for the same document read again.</summary>
+    public void Clear()
+    {
+        Count = 0;
+        _slotCount = 0;
+    }
+
     /// <summary>Gives the table back for the next document read on this thread.</summary>
     public void Return()
     {

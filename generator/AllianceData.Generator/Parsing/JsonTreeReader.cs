@@ -24,6 +24,8 @@ internal readonly struct JsonReadResult
 /// <summary>
 /// Reads strict JSON (RFC 8259: no comments, no trailing commas) into a positioned tree.
 /// Iterative, never recursive, and depth-limited, so hostile input cannot overflow the stack.
+/// <see cref="JsonFastPath"/> reads the plain documents seeds nearly always are; System.Text.Json's
+/// reader reads the rest, and words every error.
 /// </summary>
 internal static class JsonTreeReader
 {
@@ -33,6 +35,19 @@ internal static class JsonTreeReader
     /// <summary>Reads the first <paramref name="length"/> bytes of <paramref name="utf8"/> (a pooled buffer may be longer).</summary>
     public static JsonReadResult Read(byte[] utf8, int length)
     {
+        var tree = JsonTree.Rent(utf8);
+        if (JsonFastPath.TryRead(utf8, length, tree))
+        {
+            return new JsonReadResult(tree, 0, null);
+        }
+
+        tree.Clear(); // read again from the start, by the reader that words the errors
+        return ReadFull(utf8, length, tree);
+    }
+
+    /// <summary>What <see cref="Read"/> falls back to: the walk over System.Text.Json's reader, into the emptied <paramref name="tree"/>.</summary>
+    internal static JsonReadResult ReadFull(byte[] utf8, int length, JsonTree tree)
+    {
         var options = new JsonReaderOptions
         {
             CommentHandling = JsonCommentHandling.Disallow,
@@ -40,7 +55,6 @@ internal static class JsonTreeReader
             MaxDepth = MaxDepth,
         };
         var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(utf8, 0, length), options);
-        var tree = JsonTree.Rent(utf8);
         var open = new int[MaxDepth + 1]; // the containers not yet closed, innermost last
         var objects = new bool[MaxDepth + 1]; // whether each of them is an object
         var depth = 0;
