@@ -23,6 +23,7 @@ public class JsonFastPathTests
         "\"top\"",
         "-7",
         "{\"é\": \"東京 😀\", \"x\": [\"\u2028\"]}",
+        "{\n         \"a\":\n    \t   [\n        1,\n  \r\n            2]\n        \n}",
     };
 
     public static TheoryData<string> Declined => new()

@@ -261,9 +261,27 @@ internal static class JsonFastPath
     /// <summary>The first byte at or after <paramref name="i"/> that is not JSON whitespace (space, tab, LF, CR), or the length.</summary>
     private static int SkipWhiteSpace(byte[] utf8, int i, int length)
     {
-        while (i < length && utf8[i] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+        while (i < length)
         {
-            i++;
+            switch (utf8[i])
+            {
+                case (byte)' ':
+                case (byte)'\r':
+                case (byte)'\t':
+                    i++;
+                    break;
+                case (byte)'\n':
+                    // A line break is followed by indentation: skip its spaces four at a time.
+                    i++;
+                    while (length - i >= 4 && BitConverter.ToInt32(utf8, i) == 0x20202020)
+                    {
+                        i += 4;
+                    }
+
+                    break;
+                default:
+                    return i;
+            }
         }
 
         return i;
