@@ -58,6 +58,13 @@ internal sealed class JsonTree
         return tree;
     }
 
+    /// <summary>Empties the table for the same document read again.</summary>
+    public void Clear()
+    {
+        Count = 0;
+        _slotCount = 0;
+    }
+
     /// <summary>Gives the table back for the next document read on this thread.</summary>
     public void Return()
     {
@@ -76,18 +83,19 @@ internal sealed class JsonTree
             Array.Resize(ref _values, _values.Length * 2);
         }
 
-        _values[Count] = new Value
-        {
-            Kind = kind,
-            Start = start,
-            End = end,
-            Length = length,
-            Escaped = escaped,
-            Next = Count + 1,
-            Name = name,
-            NameStart = nameStart,
-            NameEnd = nameEnd,
-        };
+        // Written field by field in place: a whole struct with a reference in it is copied into the
+        // array through a write-barrier helper, and this runs once per value.
+        ref var value = ref _values[Count];
+        value.Kind = kind;
+        value.Start = start;
+        value.End = end;
+        value.Length = length;
+        value.Escaped = escaped;
+        value.Next = Count + 1;
+        value.Members = 0;
+        value.Name = name;
+        value.NameStart = nameStart;
+        value.NameEnd = nameEnd;
         if (parent >= 0)
         {
             _values[parent].Members++;

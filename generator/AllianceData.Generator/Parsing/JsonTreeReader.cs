@@ -24,6 +24,8 @@ internal readonly struct JsonReadResult
 /// <summary>
 /// Reads strict JSON (RFC 8259: no comments, no trailing commas) into a positioned tree.
 /// Iterative, never recursive, and depth-limited, so hostile input cannot overflow the stack.
+/// <see cref="JsonFastPath"/> reads the plain documents seeds nearly always are; System.Text.Json's
+/// reader reads the rest, and words every error.
 /// </summary>
 internal static class JsonTreeReader
 {
@@ -33,6 +35,19 @@ internal static class JsonTreeReader
     /// <summary>Reads the first <paramref name="length"/> bytes of <paramref name="utf8"/> (a pooled buffer may be longer).</summary>
     public static JsonReadResult Read(byte[] utf8, int length)
     {
+        var tree = JsonTree.Rent(utf8);
+        if (JsonFastPath.TryRead(utf8, length, tree))
+        {
+            return new JsonReadResult(tree, 0, null);
+        }
+
+        tree.Clear(); // read again from the start, by the reader that words the errors
+        return ReadFull(utf8, length, tree);
+    }
+
+    /// <summary>What <see cref="Read"/> falls back to: the walk over System.Text.Json's reader, into the emptied <paramref name="tree"/>.</summary>
+    internal static JsonReadResult ReadFull(byte[] utf8, int length, JsonTree tree)
+    {
         var options = new JsonReaderOptions
         {
             CommentHandling = JsonCommentHandling.Disallow,
@@ -40,9 +55,14 @@ internal static class JsonTreeReader
             MaxDepth = MaxDepth,
         };
         var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(utf8, 0, length), options);
-        var tree = JsonTree.Rent(utf8);
         var open = new int[MaxDepth + 1]; // the containers not yet closed, innermost last
+        var objects = new bool[MaxDepth + 1]; // whether each of them is an object
         var depth = 0;
+
+        // The innermost open container and whether it is an object, kept in locals rather than looked
+        // up in the table for every value: the loop runs once per token.
+        var parent = -1;
+        var inObject = false;
         var names = Utf8StringTable.PropertyNames;
         string? pendingName = null;
         int pendingNameStart = 0, pendingNameEnd = 0;
@@ -51,41 +71,51 @@ internal static class JsonTreeReader
         {
             while (reader.Read())
             {
-                var start = (int)reader.TokenStartIndex;
-                var end = (int)reader.BytesConsumed;
+                JsonKind kind;
+                var valueLength = 0;
+                var escaped = false;
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
                         pendingName = reader.ValueIsEscaped ? DecodeString(ref reader) : names.Get(reader.ValueSpan);
-                        (pendingNameStart, pendingNameEnd) = (start, end);
-                        continue;
-                    case JsonTokenType.StartObject:
-                    case JsonTokenType.StartArray:
-                        open[depth] = Add(reader.TokenType == JsonTokenType.StartObject ? JsonKind.Object : JsonKind.Array, 0, false);
-                        depth++;
+                        (pendingNameStart, pendingNameEnd) = ((int)reader.TokenStartIndex, (int)reader.BytesConsumed);
                         continue;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
-                        tree.Close(open[--depth], end);
+                        tree.Close(open[--depth], (int)reader.BytesConsumed);
+                        (parent, inObject) = depth == 0 ? (-1, false) : (open[depth - 1], objects[depth - 1]);
                         continue;
+                    case JsonTokenType.StartObject:
+                        kind = JsonKind.Object;
+                        break;
+                    case JsonTokenType.StartArray:
+                        kind = JsonKind.Array;
+                        break;
                     case JsonTokenType.String:
-                        Add(JsonKind.String, reader.ValueSpan.Length, reader.ValueIsEscaped);
-                        continue;
+                        (kind, valueLength, escaped) = (JsonKind.String, reader.ValueSpan.Length, reader.ValueIsEscaped);
+                        break;
                     case JsonTokenType.Number:
-                        Add(JsonKind.Number, reader.ValueSpan.Length, false);
-                        continue;
+                        (kind, valueLength) = (JsonKind.Number, reader.ValueSpan.Length);
+                        break;
                     case JsonTokenType.True:
+                        kind = JsonKind.True;
+                        break;
                     case JsonTokenType.False:
+                        kind = JsonKind.False;
+                        break;
                     case JsonTokenType.Null:
-                        Add(reader.TokenType == JsonTokenType.True ? JsonKind.True : reader.TokenType == JsonTokenType.False ? JsonKind.False : JsonKind.Null, 0, false);
-                        continue;
+                        kind = JsonKind.Null;
+                        break;
+                    default:
+                        continue; // no other token comes without comments
                 }
 
-                int Add(JsonKind kind, int length, bool escaped)
+                var index = tree.Add(kind, (int)reader.TokenStartIndex, (int)reader.BytesConsumed, valueLength, escaped, parent, inObject ? pendingName : null, pendingNameStart, pendingNameEnd);
+                if (kind is JsonKind.Object or JsonKind.Array)
                 {
-                    var parent = depth == 0 ? -1 : open[depth - 1];
-                    var member = parent >= 0 && tree[parent].Kind == JsonKind.Object;
-                    return tree.Add(kind, start, end, length, escaped, parent, member ? pendingName : null, pendingNameStart, pendingNameEnd);
+                    (parent, inObject) = (index, kind == JsonKind.Object);
+                    (open[depth], objects[depth]) = (parent, inObject);
+                    depth++;
                 }
             }
         }

@@ -46,9 +46,9 @@ internal sealed class SeedTextMap : IDisposable
     {
         _path = path;
         var chars = text.ToString();
-        _length = Encoding.UTF8.GetByteCount(chars);
-        _utf8 = ArrayPool<byte>.Shared.Rent(Math.Max(1, _length));
-        Encoding.UTF8.GetBytes(chars, 0, chars.Length, _utf8, 0);
+        // Rented for the longest the text could transcode to, so it is transcoded in one pass, not counted first.
+        _utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(chars.Length));
+        _length = Encoding.UTF8.GetBytes(chars, 0, chars.Length, _utf8, 0);
         _textLength = text.Length;
         _ascii = _length == text.Length;
         if (!_ascii)

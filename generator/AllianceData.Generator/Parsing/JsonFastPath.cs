@@ -1,0 +1,301 @@
+using System;
+
+namespace AllianceData.Generator.Parsing;
+
+/// <summary>
+/// A quick reader for the JSON a seed nearly always is: strict, without escapes, shallow. It builds
+/// the same tree as <see cref="JsonTreeReader"/>'s walk over <c>Utf8JsonReader</c> (the same rows with
+/// the same offsets) at a fraction of that reader's per-token cost, which was most of a parse's. It
+/// only ever accepts: at anything it does not handle, or that may be an error, it gives up and the
+/// caller reads the file again with <c>Utf8JsonReader</c>, so every error (its message and position)
+/// still comes from System.Text.Json and every accepted document is one that reader accepts. It does
+/// not check UTF-8: its input is what the map transcoded from a string, so valid.
+/// </summary>
+internal static class JsonFastPath
+{
+    /// <summary>Deeper documents are left to the full reader, which enforces <see cref="JsonTreeReader.MaxDepth"/>.</summary>
+    private const int MaxDepth = JsonTreeReader.MaxDepth / 2;
+
+    /// <summary>The bytes at which a scan through a string stops: the quote, the backslash (escapes are left to the full reader), and the control characters JSON forbids in a string.</summary>
+    private static readonly bool[] StringStops = BuildStringStops();
+
+    /// <summary>
+    /// Reads the first <paramref name="length"/> bytes into the empty <paramref name="tree"/>; false,
+    /// with the tree half built, if the full reader must read them instead.
+    /// </summary>
+    public static bool TryRead(byte[] utf8, int length, JsonTree tree)
+    {
+        var open = new int[MaxDepth]; // the containers not yet closed, innermost last
+        var objects = new bool[MaxDepth];
+        var depth = 0;
+        var parent = -1;
+        var inObject = false;
+        var names = Utf8StringTable.PropertyNames;
+        string? name = null;
+        int nameStart = 0, nameEnd = 0;
+        var i = SkipWhiteSpace(utf8, 0, length);
+        while (true)
+        {
+            // A value starts at i.
+            if (i >= length)
+            {
+                return false;
+            }
+
+            var first = utf8[i];
+            var member = inObject ? name : null;
+            if (first is (byte)'{' or (byte)'[')
+            {
+                if (depth == MaxDepth)
+                {
+                    return false;
+                }
+
+                inObject = first == (byte)'{';
+                parent = tree.Add(inObject ? JsonKind.Object : JsonKind.Array, i, i + 1, 0, false, parent, member, nameStart, nameEnd);
+                (open[depth], objects[depth]) = (parent, inObject);
+                depth++;
+                i = SkipWhiteSpace(utf8, i + 1, length);
+                var empty = i < length && utf8[i] == (inObject ? (byte)'}' : (byte)']');
+                if (!empty)
+                {
+                    if (inObject && !ReadName(utf8, ref i, length, names, out name, out nameStart, out nameEnd))
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+            }
+            else
+            {
+                if (!ReadScalar(utf8, ref i, length, tree, parent, member, nameStart, nameEnd))
+                {
+                    return false;
+                }
+
+                i = SkipWhiteSpace(utf8, i, length);
+            }
+
+            // After a value: the containers it closes, then a comma and the next value, or the end.
+            while (true)
+            {
+                if (depth == 0)
+                {
+                    return i == length;
+                }
+
+                if (i >= length)
+                {
+                    return false;
+                }
+
+                if (utf8[i] == (byte)',')
+                {
+                    i = SkipWhiteSpace(utf8, i + 1, length);
+                    if (inObject && !ReadName(utf8, ref i, length, names, out name, out nameStart, out nameEnd))
+                    {
+                        return false;
+                    }
+
+                    break;
+                }
+
+                if (utf8[i] != (inObject ? (byte)'}' : (byte)']'))
+                {
+                    return false;
+                }
+
+                tree.Close(open[--depth], i + 1);
+                (parent, inObject) = depth == 0 ? (-1, false) : (open[depth - 1], objects[depth - 1]);
+                i = SkipWhiteSpace(utf8, i + 1, length);
+            }
+        }
+    }
+
+    /// <summary>A property name and its colon; the name's range is the reader's token, the quotes through the colon.</summary>
+    private static bool ReadName(byte[] utf8, ref int i, int length, Utf8StringTable names, out string? name, out int start, out int end)
+    {
+        (name, start, end) = (null, i, 0);
+        if (i >= length || utf8[i] != (byte)'"')
+        {
+            return false;
+        }
+
+        var close = StringEnd(utf8, i, length);
+        var colon = close < 0 ? length : SkipWhiteSpace(utf8, close, length);
+        if (colon >= length || utf8[colon] != (byte)':')
+        {
+            return false;
+        }
+
+        name = names.Get(new ReadOnlySpan<byte>(utf8, i + 1, close - i - 2));
+        end = colon + 1;
+        i = SkipWhiteSpace(utf8, end, length);
+        return true;
+    }
+
+    /// <summary>A string, number or literal at <paramref name="i"/>, added to the tree; <paramref name="i"/> moves past it.</summary>
+    private static bool ReadScalar(byte[] utf8, ref int i, int length, JsonTree tree, int parent, string? name, int nameStart, int nameEnd)
+    {
+        var start = i;
+        int end;
+        JsonKind kind;
+        switch (utf8[i])
+        {
+            case (byte)'"':
+                (kind, end) = (JsonKind.String, StringEnd(utf8, i, length));
+                break;
+            case (byte)'t':
+                (kind, end) = (JsonKind.True, LiteralEnd(utf8, i, length, "true"));
+                break;
+            case (byte)'f':
+                (kind, end) = (JsonKind.False, LiteralEnd(utf8, i, length, "false"));
+                break;
+            case (byte)'n':
+                (kind, end) = (JsonKind.Null, LiteralEnd(utf8, i, length, "null"));
+                break;
+            default:
+                (kind, end) = (JsonKind.Number, NumberEnd(utf8, i, length));
+                break;
+        }
+
+        if (end < 0)
+        {
+            return false;
+        }
+
+        var valueLength = kind == JsonKind.String ? end - start - 2 : kind == JsonKind.Number ? end - start : 0;
+        tree.Add(kind, start, end, valueLength, false, parent, name, nameStart, nameEnd);
+        i = end;
+        return true;
+    }
+
+    /// <summary>Just past the closing quote of the string whose opening quote is at <paramref name="i"/>; -1 at an escape, a control character or the end of the input.</summary>
+    private static int StringEnd(byte[] utf8, int i, int length)
+    {
+        var j = i + 1;
+        while (j < length && !StringStops[utf8[j]])
+        {
+            j++;
+        }
+
+        return j < length && utf8[j] == (byte)'"' ? j + 1 : -1;
+    }
+
+    /// <summary>Just past the number at <paramref name="i"/> (RFC 8259's grammar), or -1; what may follow it is the caller's to check.</summary>
+    private static int NumberEnd(byte[] utf8, int i, int length)
+    {
+        var j = i;
+        if (j < length && utf8[j] == (byte)'-')
+        {
+            j++;
+        }
+
+        if (j < length && utf8[j] == (byte)'0')
+        {
+            j++;
+        }
+        else if (!Digits(utf8, ref j, length))
+        {
+            return -1;
+        }
+
+        if (j < length && utf8[j] == (byte)'.')
+        {
+            j++;
+            if (!Digits(utf8, ref j, length))
+            {
+                return -1;
+            }
+        }
+
+        if (j < length && utf8[j] is (byte)'e' or (byte)'E')
+        {
+            j++;
+            if (j < length && utf8[j] is (byte)'+' or (byte)'-')
+            {
+                j++;
+            }
+
+            if (!Digits(utf8, ref j, length))
+            {
+                return -1;
+            }
+        }
+
+        return j;
+    }
+
+    /// <summary>Moves past one or more digits; false if there is none.</summary>
+    private static bool Digits(byte[] utf8, ref int j, int length)
+    {
+        var start = j;
+        while (j < length && utf8[j] - (uint)'0' <= 9)
+        {
+            j++;
+        }
+
+        return j > start;
+    }
+
+    /// <summary>Just past the literal at <paramref name="i"/> if it is <paramref name="literal"/>, or -1.</summary>
+    private static int LiteralEnd(byte[] utf8, int i, int length, string literal)
+    {
+        if (length - i < literal.Length)
+        {
+            return -1;
+        }
+
+        for (var k = 0; k < literal.Length; k++)
+        {
+            if (utf8[i + k] != literal[k])
+            {
+                return -1;
+            }
+        }
+
+        return i + literal.Length;
+    }
+
+    /// <summary>The first byte at or after <paramref name="i"/> that is not JSON whitespace (space, tab, LF, CR), or the length.</summary>
+    private static int SkipWhiteSpace(byte[] utf8, int i, int length)
+    {
+        while (i < length)
+        {
+            switch (utf8[i])
+            {
+                case (byte)' ':
+                case (byte)'\r':
+                case (byte)'\t':
+                    i++;
+                    break;
+                case (byte)'\n':
+                    // A line break is followed by indentation: skip its spaces four at a time.
+                    i++;
+                    while (length - i >= 4 && BitConverter.ToInt32(utf8, i) == 0x20202020)
+                    {
+                        i += 4;
+                    }
+
+                    break;
+                default:
+                    return i;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool[] BuildStringStops()
+    {
+        var stops = new bool[256];
+        for (var b = 0; b < 0x20; b++)
+        {
+            stops[b] = true;
+        }
+
+        stops['"'] = stops['\\'] = true;
+        return stops;
+    }
+}

@@ -1,0 +1,112 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using AllianceData.Corpus;
+using AllianceData.Generator.Parsing;
+using AllianceData.Generator.Tests.Robustness;
+
+namespace AllianceData.Generator.Tests;
+
+/// <summary>
+/// The fast path only ever accepts what System.Text.Json's reader accepts, and then builds the very
+/// tree the walk over that reader builds, row by row; it declines what it leaves to that reader.
+/// </summary>
+public class JsonFastPathTests
+{
+    public static TheoryData<string> SuiteCases() => new(Directory.GetFiles(JsonTestSuiteTests.SuiteFolder, "*.json").Select(Path.GetFileName).Order(System.StringComparer.Ordinal)!);
+
+    public static TheoryData<string> Accepted => new()
+    {
+        "{}",
+        "[]",
+        " \t\r\n{ \"a\" \r\n: [ 1 , -0 , 0.5e+3 , -12.25E-1, 10e2 ] ,\"b\":{},\"c\":[[],[{}]],\"d\":\"\",\"e\":true,\"f\":false,\"g\":null } \n",
+        "\"top\"",
+        "-7",
+        "{\"é\": \"東京 😀\", \"x\": [\"\u2028\"]}",
+        "{\n         \"a\":\n    \t   [\n        1,\n  \r\n            2]\n        \n}",
+    };
+
+    public static TheoryData<string> Declined => new()
+    {
+        "{\"a\": \"\\\"quoted\\\"\"}",
+        "{\"\\u0061\": 1}",
+        string.Concat(Enumerable.Repeat("[", 40)) + string.Concat(Enumerable.Repeat("]", 40)),
+        "\ufeff{}",
+    };
+
+    [Theory]
+    [MemberData(nameof(SuiteCases))]
+    public void A_suite_case_the_fast_path_accepts_is_read_the_same_by_System_Text_Json(string caseName)
+    {
+        // As the generator gets it: decoded into a text, then transcoded back, so valid UTF-8.
+        var text = Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(JsonTestSuiteTests.SuiteFolder, caseName)));
+        AssertSameTreeIfAccepted(text, out _);
+    }
+
+    [Fact]
+    public void Every_file_of_a_synthetic_corpus_takes_the_fast_path_to_the_same_tree()
+    {
+        foreach (var (name, content) in CorpusBuilder.Build(20).Files.Where(f => f.Key.EndsWith(".json", System.StringComparison.Ordinal)))
+        {
+            AssertSameTreeIfAccepted(content, out var accepted);
+            Assert.True(accepted, name);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Accepted))]
+    public void Plain_JSON_takes_the_fast_path_to_the_same_tree(string json)
+    {
+        AssertSameTreeIfAccepted(json, out var accepted);
+        Assert.True(accepted);
+    }
+
+    [Theory]
+    [MemberData(nameof(Declined))]
+    public void Escapes_deep_nesting_and_a_byte_order_mark_are_left_to_System_Text_Json(string json)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(json);
+        var tree = JsonTree.Rent(utf8);
+        try
+        {
+            Assert.False(JsonFastPath.TryRead(utf8, utf8.Length, tree));
+        }
+        finally
+        {
+            tree.Return();
+        }
+    }
+
+    private static void AssertSameTreeIfAccepted(string json, out bool accepted)
+    {
+        // A buffer longer than the document, as a pooled one is, with JSON-looking bytes after it.
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var utf8 = bytes.Concat(Encoding.UTF8.GetBytes(", 1]}")).ToArray();
+        var fast = JsonTree.Rent(utf8);
+        var full = JsonTree.Rent(utf8);
+        try
+        {
+            accepted = JsonFastPath.TryRead(utf8, bytes.Length, fast);
+            if (!accepted)
+            {
+                return;
+            }
+
+            var read = JsonTreeReader.ReadFull(utf8, bytes.Length, full);
+            Assert.True(read.Tree is not null, $"accepted what the reader refuses: {read.ErrorMessage}");
+            Assert.Equal(full.Count, fast.Count);
+            for (var i = 0; i < full.Count; i++)
+            {
+                var (a, b) = (full[i], fast[i]);
+                Assert.Equal(
+                    (a.Kind, a.Start, a.End, a.Length, a.Escaped, a.Next, a.Members, a.Name, a.NameStart, a.NameEnd),
+                    (b.Kind, b.Start, b.End, b.Length, b.Escaped, b.Next, b.Members, b.Name, b.NameStart, b.NameEnd));
+            }
+        }
+        finally
+        {
+            fast.Return();
+            full.Return();
+        }
+    }
+}
