@@ -4,6 +4,7 @@ using System.Text;
 using AllianceData.Corpus;
 using AllianceData.Generator.Parsing;
 using AllianceData.Generator.Tests.Robustness;
+using AllianceData.Testing;
 
 namespace AllianceData.Generator.Tests;
 
@@ -24,12 +25,17 @@ public class JsonFastPathTests
         "-7",
         "{\"é\": \"東京 😀\", \"x\": [\"\u2028\"]}",
         "{\n         \"a\":\n    \t   [\n        1,\n  \r\n            2]\n        \n}",
+        "{\"a\": \"\\\"quoted\\\"\"}",
+        "{\"\\u0061\": 1, \"b\\n\": \"\\\\ \\/ \\b \\f \\n \\r \\t \\u00e9 \\u00E9 \\uFFFF\"}",
     };
 
     public static TheoryData<string> Declined => new()
     {
-        "{\"a\": \"\\\"quoted\\\"\"}",
-        "{\"\\u0061\": 1}",
+        "\"\\ud800\"",
+        "\"\\ud83d\\ude00\"",
+        "\"\\x\"",
+        "\"\\u12G4\"",
+        "\"\\u12\"",
         string.Concat(Enumerable.Repeat("[", 40)) + string.Concat(Enumerable.Repeat("]", 40)),
         "\ufeff{}",
     };
@@ -53,6 +59,19 @@ public class JsonFastPathTests
         }
     }
 
+    [Fact]
+    public void Every_bundled_seed_file_takes_the_fast_path_to_the_same_tree()
+    {
+        // The bundled annotations quote headlines with escaped quotation marks in them.
+        var files = Directory.GetFiles(RepoPaths.Seeds, "*.json");
+        Assert.Contains(files, file => File.ReadAllText(file).Contains('\\'));
+        foreach (var file in files)
+        {
+            AssertSameTreeIfAccepted(File.ReadAllText(file), out var accepted);
+            Assert.True(accepted, file);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Accepted))]
     public void Plain_JSON_takes_the_fast_path_to_the_same_tree(string json)
@@ -63,7 +82,7 @@ public class JsonFastPathTests
 
     [Theory]
     [MemberData(nameof(Declined))]
-    public void Escapes_deep_nesting_and_a_byte_order_mark_are_left_to_System_Text_Json(string json)
+    public void Surrogate_and_invalid_escapes_deep_nesting_and_a_byte_order_mark_are_left_to_System_Text_Json(string json)
     {
         var utf8 = Encoding.UTF8.GetBytes(json);
         var tree = JsonTree.Rent(utf8);

@@ -3,20 +3,23 @@ using System;
 namespace AllianceData.Generator.Parsing;
 
 /// <summary>
-/// A quick reader for the JSON a seed nearly always is: strict, without escapes, shallow. It builds
+/// A quick reader for the JSON a seed nearly always is: strict and shallow. It builds
 /// the same tree as <see cref="JsonTreeReader"/>'s walk over <c>Utf8JsonReader</c> (the same rows with
 /// the same offsets) at a fraction of that reader's per-token cost, which was most of a parse's. It
 /// only ever accepts: at anything it does not handle, or that may be an error, it gives up and the
 /// caller reads the file again with <c>Utf8JsonReader</c>, so every error (its message and position)
 /// still comes from System.Text.Json and every accepted document is one that reader accepts. It does
-/// not check UTF-8: its input is what the map transcoded from a string, so valid.
+/// not check UTF-8: its input is what the map transcoded from a string, so valid. Escapes are checked,
+/// not decoded (the tree marks the string escaped, and the models decode it when they read it): two
+/// of the five bundled annotations quote a headline with \" in it, so a fast path without escapes
+/// would read such a file twice.
 /// </summary>
 internal static class JsonFastPath
 {
     /// <summary>Deeper documents are left to the full reader, which enforces <see cref="JsonTreeReader.MaxDepth"/>.</summary>
     private const int MaxDepth = JsonTreeReader.MaxDepth / 2;
 
-    /// <summary>The bytes at which a scan through a string stops: the quote, the backslash (escapes are left to the full reader), and the control characters JSON forbids in a string.</summary>
+    /// <summary>The bytes at which a scan through a string stops: the quote, the backslash, and the control characters JSON forbids in a string.</summary>
     private static readonly bool[] StringStops = BuildStringStops();
 
     /// <summary>
@@ -122,14 +125,15 @@ internal static class JsonFastPath
             return false;
         }
 
-        var close = StringEnd(utf8, i, length);
+        var close = StringEnd(utf8, i, length, out var escaped);
         var colon = close < 0 ? length : SkipWhiteSpace(utf8, close, length);
         if (colon >= length || utf8[colon] != (byte)':')
         {
             return false;
         }
 
-        name = names.Get(new ReadOnlySpan<byte>(utf8, i + 1, close - i - 2));
+        // As the full reader does: an escaped name is decoded afresh (the table keys raw bytes).
+        name = escaped ? JsonStringDecoder.Unescape(utf8, i + 1, close - i - 2) : names.Get(new ReadOnlySpan<byte>(utf8, i + 1, close - i - 2));
         end = colon + 1;
         i = SkipWhiteSpace(utf8, end, length);
         return true;
@@ -141,10 +145,11 @@ internal static class JsonFastPath
         var start = i;
         int end;
         JsonKind kind;
+        var escaped = false;
         switch (utf8[i])
         {
             case (byte)'"':
-                (kind, end) = (JsonKind.String, StringEnd(utf8, i, length));
+                (kind, end) = (JsonKind.String, StringEnd(utf8, i, length, out escaped));
                 break;
             case (byte)'t':
                 (kind, end) = (JsonKind.True, LiteralEnd(utf8, i, length, "true"));
@@ -166,22 +171,95 @@ internal static class JsonFastPath
         }
 
         var valueLength = kind == JsonKind.String ? end - start - 2 : kind == JsonKind.Number ? end - start : 0;
-        tree.Add(kind, start, end, valueLength, false, parent, name, nameStart, nameEnd);
+        tree.Add(kind, start, end, valueLength, escaped, parent, name, nameStart, nameEnd);
         i = end;
         return true;
     }
 
-    /// <summary>Just past the closing quote of the string whose opening quote is at <paramref name="i"/>; -1 at an escape, a control character or the end of the input.</summary>
-    private static int StringEnd(byte[] utf8, int i, int length)
+    /// <summary>
+    /// Just past the closing quote of the string whose opening quote is at <paramref name="i"/>, and
+    /// whether it holds an escape; -1 at a control character, at an escape left to the full reader
+    /// (<see cref="EscapeEnd"/>) or at the end of the input.
+    /// </summary>
+    private static int StringEnd(byte[] utf8, int i, int length, out bool escaped)
     {
+        escaped = false;
         var j = i + 1;
-        while (j < length && !StringStops[utf8[j]])
+        while (true)
         {
-            j++;
+            while (j < length && !StringStops[utf8[j]])
+            {
+                j++;
+            }
+
+            if (j >= length || utf8[j] != (byte)'\\')
+            {
+                return j < length && utf8[j] == (byte)'"' ? j + 1 : -1;
+            }
+
+            escaped = true;
+            j = EscapeEnd(utf8, j, length);
+            if (j < 0)
+            {
+                return -1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Just past the escape whose backslash is at <paramref name="j"/>, or -1 for one left to the full
+    /// reader: one JSON does not allow, and a <c>\u</c> escape of a surrogate, as whether one is
+    /// accepted (a lone one, a pair) is that reader's to say.
+    /// </summary>
+    private static int EscapeEnd(byte[] utf8, int j, int length)
+    {
+        if (j + 1 >= length)
+        {
+            return -1;
         }
 
-        return j < length && utf8[j] == (byte)'"' ? j + 1 : -1;
+        switch (utf8[j + 1])
+        {
+            case (byte)'"':
+            case (byte)'\\':
+            case (byte)'/':
+            case (byte)'b':
+            case (byte)'f':
+            case (byte)'n':
+            case (byte)'r':
+            case (byte)'t':
+                return j + 2;
+            case (byte)'u':
+                if (length - j < 6)
+                {
+                    return -1;
+                }
+
+                var code = 0;
+                for (var k = j + 2; k < j + 6; k++)
+                {
+                    var digit = HexDigit(utf8[k]);
+                    if (digit < 0)
+                    {
+                        return -1;
+                    }
+
+                    code = (code * 16) + digit;
+                }
+
+                return code is >= 0xD800 and <= 0xDFFF ? -1 : j + 6;
+            default:
+                return -1;
+        }
     }
+
+    private static int HexDigit(byte b) => b switch
+    {
+        >= (byte)'0' and <= (byte)'9' => b - '0',
+        >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,
+        >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
+        _ => -1,
+    };
 
     /// <summary>Just past the number at <paramref name="i"/> (RFC 8259's grammar), or -1; what may follow it is the caller's to check.</summary>
     private static int NumberEnd(byte[] utf8, int i, int length)
