@@ -45,7 +45,7 @@ internal static class CSharpLiteral
                 }
 
                 bytes += c < 0x800 ? 1 : 2;
-                needsTransport |= c == Utf8Transport.Escape || char.IsSurrogate(c);
+                needsTransport |= Utf8Transport.IsTransported(c);
                 if (!NeedsEscape(c))
                 {
                     continue;

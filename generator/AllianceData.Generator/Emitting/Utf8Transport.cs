@@ -57,7 +57,7 @@ internal static class Utf8Transport
             {
                 i++; // a pair: UTF-8 encodes it
             }
-            else if (c == Escape || char.IsSurrogate(c))
+            else if (IsTransported(c))
             {
                 return i;
             }
@@ -65,4 +65,7 @@ internal static class Utf8Transport
 
         return -1;
     }
+
+    /// <summary>Whether <paramref name="c"/>, not half of a surrogate pair, is rewritten: a lone surrogate or the escape itself.</summary>
+    public static bool IsTransported(char c) => c == Escape || char.IsSurrogate(c);
 }
