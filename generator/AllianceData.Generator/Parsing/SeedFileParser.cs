@@ -38,10 +38,11 @@ internal static class SeedFileParser
     {
         var kind = Classify(path);
         var name = Path.GetFileNameWithoutExtension(path);
+        var empty = new SeedFile(path, name, kind, null, null, EquatableArray<OrganizationEntry>.Empty, EquatableArray<PersonEntry>.Empty, EquatableArray<PlaceEntry>.Empty, EquatableArray<PredicateEntry>.Empty, EquatableArray<DiagnosticInfo>.Empty);
         if (text is null)
         {
             var unreadable = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, LocationInfo.StartOf(path), "the file could not be read");
-            return File(path, name, kind, new[] { unreadable }.ToEquatableArray());
+            return empty with { Diagnostics = new[] { unreadable }.ToEquatableArray() };
         }
 
         if (kind == SeedFileKind.ArticleText)
@@ -49,7 +50,7 @@ internal static class SeedFileParser
             // Generated code decodes an embedded text as UTF-8: only a text the compiler read as
             // UTF-8 (valid UTF-8, with or without a byte order mark) is sure to come back the same.
             var embedded = textResource is { Length: > 0 } && text.Encoding?.CodePage == 65001 ? textResource : null;
-            return File(path, name, kind, EquatableArray<DiagnosticInfo>.Empty, articleText: text.ToString(), textResource: embedded);
+            return empty with { ArticleText = text.ToString(), TextResource = embedded };
         }
 
         using var map = new SeedTextMap(path, text);
@@ -57,64 +58,21 @@ internal static class SeedFileParser
         if (read.Tree is not { } tree)
         {
             var invalid = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, map.Locate(read.ErrorOffset, read.ErrorOffset), read.ErrorMessage!);
-            return File(path, name, kind, new[] { invalid }.ToEquatableArray());
+            return empty with { Diagnostics = new[] { invalid }.ToEquatableArray() };
         }
 
-        // Each file's record made once, when its diagnostics are known: not an empty one copied.
         var context = new ParseContext(map);
-        EquatableArray<OrganizationEntry>? organizations = null;
-        EquatableArray<PersonEntry>? people = null;
-        EquatableArray<PlaceEntry>? places = null;
-        EquatableArray<PredicateEntry>? predicates = null;
-        ArticleAnnotation? annotation = null;
-        switch (kind)
+        var result = kind switch
         {
-            case SeedFileKind.Organizations:
-                organizations = ReadAll(tree.Root, context, "organizations", RegistryParser.ReadOrganization);
-                break;
-            case SeedFileKind.People:
-                people = ReadAll(tree.Root, context, "people", RegistryParser.ReadPerson);
-                break;
-            case SeedFileKind.Places:
-                places = ReadAll(tree.Root, context, "places", RegistryParser.ReadPlace);
-                break;
-            case SeedFileKind.Predicates:
-                predicates = ReadAll(tree.Root, context, "predicates", RegistryParser.ReadPredicate);
-                break;
-            default:
-                annotation = ArticleAnnotationParser.Read(tree.Root, context);
-                break;
-        }
-
+            SeedFileKind.Organizations => empty with { Organizations = ReadAll(tree.Root, context, "organizations", RegistryParser.ReadOrganization) },
+            SeedFileKind.People => empty with { People = ReadAll(tree.Root, context, "people", RegistryParser.ReadPerson) },
+            SeedFileKind.Places => empty with { Places = ReadAll(tree.Root, context, "places", RegistryParser.ReadPlace) },
+            SeedFileKind.Predicates => empty with { Predicates = ReadAll(tree.Root, context, "predicates", RegistryParser.ReadPredicate) },
+            _ => empty with { Annotation = ArticleAnnotationParser.Read(tree.Root, context) },
+        };
         tree.Return(); // the models hold strings and locations, nothing of the tree
-        return File(path, name, kind, context.Diagnostics.ToEquatableArray(), null, annotation, organizations, people, places, predicates);
+        return result with { Diagnostics = context.Diagnostics.ToEquatableArray() };
     }
-
-    /// <summary>A seed file's record, with no entries of the kinds not given.</summary>
-    private static SeedFile File(
-        string path,
-        string name,
-        SeedFileKind kind,
-        EquatableArray<DiagnosticInfo> diagnostics,
-        string? articleText = null,
-        ArticleAnnotation? annotation = null,
-        EquatableArray<OrganizationEntry>? organizations = null,
-        EquatableArray<PersonEntry>? people = null,
-        EquatableArray<PlaceEntry>? places = null,
-        EquatableArray<PredicateEntry>? predicates = null,
-        string? textResource = null) =>
-        new(
-            path,
-            name,
-            kind,
-            articleText,
-            annotation,
-            organizations ?? EquatableArray<OrganizationEntry>.Empty,
-            people ?? EquatableArray<PersonEntry>.Empty,
-            places ?? EquatableArray<PlaceEntry>.Empty,
-            predicates ?? EquatableArray<PredicateEntry>.Empty,
-            diagnostics,
-            textResource);
 
     private static EquatableArray<T> ReadAll<T>(JsonNode root, ParseContext context, string arrayName, Func<JsonNode, ParseContext, T?> readItem)
         where T : class, IEquatable<T>
