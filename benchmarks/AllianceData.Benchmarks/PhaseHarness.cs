@@ -81,7 +81,7 @@ internal static class PhaseHarness
         List<ArticleResult> articles = null!;
         DatasetIndexResult index = null!;
         var registryMs = Best(repeat, () => registries = RegistryLinker.Link(target, parsed.Where(f => f.Kind.IsRegistry())));
-        var pairMs = Best(repeat, () => pairing = ArticlePairing.Pair(target, parsed.Where(f => !f.Kind.IsRegistry())));
+        var pairMs = Best(repeat, () => pairing = ArticlePairing.Pair(target, ImmutableArray<SeedFile?>.CastUp(parsed.ToImmutableArray())));
         var linkMs = Best(repeat, () => articles = pairing.Articles.Select(a => ArticleLinker.Link(a, registries)).ToList());
         var summaries = articles.Select(a => a.Summary).ToList();
         var references = articles.Select(a => a.References).ToList();

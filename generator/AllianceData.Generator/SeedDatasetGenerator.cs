@@ -12,11 +12,12 @@ namespace AllianceData.Generator;
 
 /// <summary>
 /// Turns seed folders (article texts, JSON annotations, registries) into typed datasets.
-/// Pipeline: per-file parse (cached per file) → per dataset class, link the registries, pair the
-/// articles and link each article on its own → whole-dataset steps (index, unreferenced entities,
-/// contradictions), each over its own small record of every article → emit a main file (handles,
-/// registries) and the article files, one per bucket. Source and diagnostics leave through separate
-/// outputs, so a diagnostic that moves does not regenerate source.
+/// Pipeline: per-file parse (cached per file) → over the array of every file, per dataset class,
+/// link the registries and pair the articles → link each article on its own → over the array of
+/// every linked article, the whole-dataset steps (index, unreferenced entities, contradictions), each
+/// over its own small record of every article → emit a main file (handles, registries) and the
+/// article files, one per bucket. Source and diagnostics leave through separate outputs, so a
+/// diagnostic that moves does not regenerate source.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SeedDatasetGenerator : IIncrementalGenerator
@@ -30,13 +31,19 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // Few per-file steps, and the rest over one array of every file: an edit makes the driver rebuild
+        // the table of every per-file step it passes through, every entry of it, while a step over the
+        // collected array is one entry (docs/benchmarks.md, "What an edit costs the driver").
         var seedFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => IsSeed(pair.Left, pair.Right))
-            .Select(static (pair, _) => (File: pair.Left, Resource: pair.Right.GetOptions(pair.Left).TryGetValue(ResourceMetadata, out var resource) ? resource : null))
+            .Select(static (pair, _) => IsSeed(pair.Left, pair.Right)
+                ? (File: pair.Left, Resource: pair.Right.GetOptions(pair.Left).TryGetValue(ResourceMetadata, out var resource) ? resource : null)
+                : (File: null, Resource: null))
             .WithTrackingName(TrackingNames.SeedFileInputs)
-            .Select(static (input, cancellationToken) => SeedFileParser.Parse(input.File.Path, input.File.GetText(cancellationToken), input.Resource))
+            .Select(static (input, cancellationToken) => input.File is null ? null : SeedFileParser.Parse(input.File.Path, input.File.GetText(cancellationToken), input.Resource))
             .WithTrackingName(TrackingNames.ParsedSeedFiles);
+
+        var allFiles = seedFiles.Collect();
 
         var projectDirectory = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.ProjectDir", out var dir) && dir.Length > 0 ? dir : null)
@@ -58,41 +65,44 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.AllTargets);
 
         // Registries: re-linked only when a registry file or a dataset class changes.
-        var registries = seedFiles
-            .Where(static file => file.Kind.IsRegistry())
-            .Collect()
+        var registries = allFiles
+            .Select(static (all, _) => SeedFileSelection.Registries(all))
+            .WithTrackingName(TrackingNames.RegistryFiles)
             .Combine(allTargets)
             .Select(static (input, _) => input.Right.Select(target => RegistryLinker.Link(target, input.Left)).ToEquatableArray())
             .WithTrackingName(TrackingNames.RegistryIndexes);
 
         // Articles: paired by name (cheap, over every article file), then linked one by one, so an
         // edit re-links the article it touches and compares the others by reference.
-        var pairings = seedFiles
-            .Where(static file => !file.Kind.IsRegistry())
-            .Collect()
+        var pairings = allFiles
             .Combine(allTargets)
             .Select(static (input, _) => input.Right.Select(target => ArticlePairing.Pair(target, input.Left)).ToEquatableArray())
             .WithTrackingName(TrackingNames.ArticlePairings);
 
+        // Each article with its dataset's registries, made in the one step that lists the articles (a
+        // per-article Combine would be one more per-article table to rebuild on every edit).
         var articleInputs = pairings
-            .SelectMany(static (all, _) => all.Count == 1 ? all[0].Articles.AsImmutableArray() : all.SelectMany(pairing => pairing.Articles).ToImmutableArray()) // one dataset (the usual case): its array as it is, no copy
+            .Combine(registries)
+            .SelectMany(static (input, _) => LinkInputs(input.Left, input.Right))
             .WithTrackingName(TrackingNames.ArticleInputs);
 
         var linkedArticles = articleInputs
-            .Combine(registries)
-            .Select(static (input, _) => ArticleLinker.Link(input.Left, ForTarget(input.Right, input.Left.Target)))
+            .Select(static (input, _) => ArticleLinker.Link(input.Article, input.Registry))
             .WithTrackingName(TrackingNames.LinkedArticles);
 
-        // The whole-dataset steps, each over the one small record per article it reads: an edit
-        // re-runs only those whose record of the edited article it changes.
+        // Every linked article in one array. Each whole-dataset step takes its one small record of every
+        // article from it in a loop, and an edit re-runs only those whose records of the edited article
+        // it changes: a loop over the array costs an edit far less than a per-article step (and a
+        // collect) for each record would.
+        var allLinked = linkedArticles.Collect();
+
         var pairingSummaries = pairings
             .Select(static (all, _) => all.Select(pairing => pairing.Summary).ToEquatableArray())
             .WithTrackingName(TrackingNames.PairingSummaries);
 
-        var indexes = linkedArticles
-            .Select(static (article, _) => article.Summary)
+        var indexes = allLinked
+            .Select(static (all, _) => all.Project(static article => article.Summary))
             .WithTrackingName(TrackingNames.ArticleSummaries)
-            .Collect()
             .Combine(registries.Combine(pairingSummaries))
             .SelectMany(static (input, _) => input.Right.Left.Select(registry => DatasetIndexer.Index(
                 registry,
@@ -100,10 +110,9 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
                 input.Left.Where(a => a.Target == registry.Target).ToList())))
             .WithTrackingName(TrackingNames.DatasetIndexes);
 
-        var unreferenced = linkedArticles
-            .Select(static (article, _) => article.References)
+        var unreferenced = allLinked
+            .Select(static (all, _) => all.Project(static article => article.References))
             .WithTrackingName(TrackingNames.ArticleReferences)
-            .Collect()
             .Combine(registries.Combine(pairingSummaries).Combine(indexes.Select(static (index, _) => new IndexErrors(index.Spec.Target, index.HasErrors)).Collect()))
             .Select(static (input, _) => input.Right.Left.Left.SelectMany(registry => DatasetChecks.Unreferenced(
                 registry,
@@ -112,10 +121,9 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
                 input.Left.Where(a => a.Target == registry.Target).ToList())).ToEquatableArray())
             .WithTrackingName(TrackingNames.UnreferencedCheck);
 
-        var contradictions = linkedArticles
-            .Select(static (article, _) => article.Claims)
+        var contradictions = allLinked
+            .Select(static (all, _) => all.Project(static article => article.Claims))
             .WithTrackingName(TrackingNames.ArticleClaims)
-            .Collect()
             .Combine(allTargets)
             .Select(static (input, _) => input.Right.SelectMany(target => DatasetChecks.Contradictions(
                 input.Left.Where(a => a.Target == target).ToList())).ToEquatableArray())
@@ -123,7 +131,7 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
 
         // Located apart from the sweep: an edit that only moves text re-runs this lookup, not the sweep.
         var contradictionReports = contradictions
-            .Combine(linkedArticles.Select(static (article, _) => article.ClaimLocations).WithTrackingName(TrackingNames.ArticleClaimLocations).Collect())
+            .Combine(allLinked.Select(static (all, _) => all.Project(static article => article.ClaimLocations)).WithTrackingName(TrackingNames.ArticleClaimLocations))
             .Select(static (input, _) => DatasetChecks.Report(input.Left, input.Right))
             .WithTrackingName(TrackingNames.ContradictionReports);
 
@@ -136,29 +144,27 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
 
         // Article loaders, keyed by the location-free spec, in a bounded number of bucket files: an
         // edit re-emits the one bucket of the article it touches; the others stay Cached.
-        var articleSources = linkedArticles
+        var articleSources = allLinked
             .Combine(indexes.Collect())
-            .Select(static (input, _) => ArticleSourceFor(input.Left, input.Right))
-            .Where(static source => source is not null)
+            .Select(static (input, _) => ArticleSources(input.Left, input.Right))
             .WithTrackingName(TrackingNames.ArticleSources);
 
         var buckets = articleSources
-            .Collect()
             .SelectMany(static (all, _) => all
-                .GroupBy(source => (source!.Target, source.Bucket))
+                .GroupBy(source => (source.Target, source.Bucket))
                 .OrderBy(group => group.Key.Target.HintName, System.StringComparer.Ordinal)
                 .ThenBy(group => group.Key.Bucket)
-                .Select(group => new ArticleBucket(group.Key.Target, group.Key.Bucket, group.Select(s => s!).OrderBy(s => s.Position).ToEquatableArray())))
+                .Select(group => new ArticleBucket(group.Key.Target, group.Key.Bucket, group.OrderBy(s => s.Position).ToEquatableArray())))
             .WithTrackingName(TrackingNames.ArticleBuckets);
 
         context.RegisterSourceOutput(buckets, static (production, bucket) =>
             production.AddSource(ArticleNames.HintFor(bucket.Target, bucket.Bucket), SourceText.From(ArticleEmitter.Emit(bucket), Encoding.UTF8)));
 
         // Diagnostics: each file's own problems once, then each step's, and misuse of the attribute.
-        context.RegisterSourceOutput(seedFiles.Select(static (file, _) => file.Diagnostics), ReportAll);
+        context.RegisterSourceOutput(allFiles.Select(static (all, _) => SeedFileSelection.Diagnostics(all)), ReportAll);
         context.RegisterSourceOutput(registries.Select(static (all, _) => all.SelectMany(r => r.Diagnostics).ToEquatableArray()), ReportAll);
         context.RegisterSourceOutput(pairings.Select(static (all, _) => all.SelectMany(p => p.Diagnostics).ToEquatableArray()), ReportAll);
-        context.RegisterSourceOutput(linkedArticles.Select(static (article, _) => article.Diagnostics), ReportAll);
+        context.RegisterSourceOutput(allLinked.Select(static (all, _) => all.SelectMany(article => article.Diagnostics).ToEquatableArray()), ReportAll);
         context.RegisterSourceOutput(indexes.Select(static (index, _) => index.Diagnostics), ReportAll);
         context.RegisterSourceOutput(unreferenced, ReportAll);
         context.RegisterSourceOutput(contradictionReports, ReportAll);
@@ -167,26 +173,49 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
             ReportAll);
     }
 
+    /// <summary>Every dataset's articles, each with its dataset's registries.</summary>
+    private static ImmutableArray<LinkInput> LinkInputs(EquatableArray<PairedArticles> pairings, EquatableArray<RegistryIndex> registries)
+    {
+        var inputs = ImmutableArray.CreateBuilder<LinkInput>(pairings.Sum(pairing => pairing.Articles.Count));
+        foreach (var pairing in pairings)
+        {
+            var registry = ForTarget(registries, pairing.Target);
+            foreach (var article in pairing.Articles)
+            {
+                inputs.Add(new LinkInput(article, registry));
+            }
+        }
+
+        return inputs.MoveToImmutable();
+    }
+
     private static RegistryIndex ForTarget(EquatableArray<RegistryIndex> perTarget, DatasetTarget target) =>
         perTarget.First(r => r.Target == target);
 
     private static PairingSummary ForTarget(EquatableArray<PairingSummary> perTarget, DatasetTarget target) =>
         perTarget.First(p => p.Target == target);
 
-    /// <summary>The article's loader, named as its dataset's index names it; null when the dataset leaves its articles out (ALD0024).</summary>
-    private static ArticleSource? ArticleSourceFor(ArticleResult article, ImmutableArray<DatasetIndexResult> indexes)
+    /// <summary>Each article's loader, named as its dataset's index names it; none for a dataset that leaves its articles out (ALD0024).</summary>
+    private static EquatableArray<ArticleSource> ArticleSources(ImmutableArray<ArticleResult> articles, ImmutableArray<DatasetIndexResult> indexes)
     {
-        foreach (var index in indexes)
+        var sources = EquatableArray.Builder<ArticleSource>(articles.Length);
+        foreach (var article in articles)
         {
-            if (index.Spec.Target == article.Target)
+            foreach (var index in indexes)
             {
-                return index.Entry(article.Spec.Id) is { } entry
-                    ? new ArticleSource(article.Target, entry.Bucket, entry.Position, article.Spec)
-                    : null;
+                if (index.Spec.Target == article.Target)
+                {
+                    if (index.Entry(article.Spec.Id) is { } entry)
+                    {
+                        sources.Add(new ArticleSource(article.Target, entry.Bucket, entry.Position, article.Spec));
+                    }
+
+                    break;
+                }
             }
         }
 
-        return null;
+        return sources.ToEquatableArray();
     }
 
     private static bool IsSeed(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options) =>

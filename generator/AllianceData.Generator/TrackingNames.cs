@@ -8,6 +8,7 @@ internal static class TrackingNames
     public const string DatasetTargets = nameof(DatasetTargets);
     public const string ProjectDirectory = nameof(ProjectDirectory);
     public const string AllTargets = nameof(AllTargets);
+    public const string RegistryFiles = nameof(RegistryFiles);
     public const string RegistryIndexes = nameof(RegistryIndexes);
     public const string ArticlePairings = nameof(ArticlePairings);
     public const string ArticleInputs = nameof(ArticleInputs);

@@ -97,8 +97,11 @@ public class IncrementalTests
 
         // The main file lists the article by ID, handle and title, none of which changed.
         Assert.Contains(Reason(result, TrackingNames.DatasetSpecs), new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
-        var sources = Reasons(result, TrackingNames.ArticleSources).ToList();
-        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, sources);
+        Assert.Equal(IncrementalStepRunReason.Modified, Reason(result, TrackingNames.ArticleSources));
+        var buckets = Reasons(result, TrackingNames.ArticleBuckets).ToList();
+        Assert.Equal(2, buckets.Count); // a1 and a2 hash to different buckets
+        Assert.Single(buckets, r => r == IncrementalStepRunReason.Modified);
+        Assert.Single(buckets, r => r == IncrementalStepRunReason.Unchanged);
         Assert.Single(OutputReasons(result), r => r == IncrementalStepRunReason.Modified); // the edited article's bucket
         Assert.StartsWith("A2|2:a2", LoaderLine(result, "a2")); // the slice is exactly that article's payload
         Assert.Contains("9:Confirmed", LoaderLine(result, "a2"));
@@ -113,9 +116,9 @@ public class IncrementalTests
 
         // Same length, so no location after it moves; 'upgrades' is not single-valued, and the modality is neither in the index nor a reference.
         Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, Reasons(result, TrackingNames.LinkedArticles));
-        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }, Reasons(result, TrackingNames.ArticleSummaries));
-        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }, Reasons(result, TrackingNames.ArticleReferences));
-        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }, Reasons(result, TrackingNames.ArticleClaims));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Reason(result, TrackingNames.ArticleSummaries));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Reason(result, TrackingNames.ArticleReferences));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Reason(result, TrackingNames.ArticleClaims));
         Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.DatasetIndexes));
         Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.UnreferencedCheck));
         Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.ContradictionCheck));
@@ -169,7 +172,7 @@ public class IncrementalTests
 
         // 'launch' is single-valued: its modality reaches the payload, but the sweep compares only subject, predicate and value.
         Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, Reasons(result, TrackingNames.LinkedArticles));
-        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }, Reasons(result, TrackingNames.ArticleClaims));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Reason(result, TrackingNames.ArticleClaims));
         Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.ContradictionCheck));
         Assert.Contains("8:Expected", LoaderLine(result, "a2"));
     }
@@ -241,6 +244,33 @@ public class IncrementalTests
         Assert.Equal(6, parsed.Count(r => r == IncrementalStepRunReason.Cached));
         Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.New));
         Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.RegistryIndexes));
+    }
+
+    [Fact]
+    public void Editing_an_article_text_relinks_that_article_alone()
+    {
+        var session = WithSecondArticle();
+        var result = session.Edit("seeds/a2.txt", SampleSeeds.ArticleText + "\nA sentence added after the article.\n");
+
+        Assert.Equal(1, Reasons(result, TrackingNames.ParsedSeedFiles).Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Reason(result, TrackingNames.RegistryFiles));
+        Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.RegistryIndexes));
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Modified }, Reasons(result, TrackingNames.ArticleInputs));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, Reasons(result, TrackingNames.LinkedArticles));
+    }
+
+    [Fact]
+    public void Editing_a_file_that_is_not_a_seed_parses_and_reports_nothing()
+    {
+        var session = new Session(("seeds/notes.untagged.json", "{ \"not\": \"a seed\" }"));
+        var result = session.Edit("seeds/notes.untagged.json", "{ not even JSON");
+
+        var parsed = Reasons(result, TrackingNames.ParsedSeedFiles).ToList();
+        Assert.Equal(7, parsed.Count);
+        Assert.All(parsed, r => Assert.Equal(IncrementalStepRunReason.Cached, r)); // its input is the same "not a seed", so it is not parsed
+        Assert.Equal(IncrementalStepRunReason.Cached, Reason(result, TrackingNames.ArticlePairings));
+        Assert.Empty(result.Diagnostics);
+        Assert.All(OutputReasons(result), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
     }
 
     /// <summary>Cached (its inputs did not change) or Unchanged (re-run, same result): either way nothing downstream runs.</summary>

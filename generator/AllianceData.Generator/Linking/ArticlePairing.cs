@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
+using System.Collections.Immutable;
 using AllianceData.Generator.Diagnostics;
 using AllianceData.Generator.Model;
 
@@ -12,12 +12,14 @@ namespace AllianceData.Generator.Linking;
 /// </summary>
 internal static class ArticlePairing
 {
-    public static PairedArticles Pair(DatasetTarget target, IEnumerable<SeedFile> allArticleFiles)
+    /// <param name="allFiles">Every seed file (null where an additional file is not a seed), of every dataset.</param>
+    public static PairedArticles Pair(DatasetTarget target, ImmutableArray<SeedFile?> allFiles)
     {
+        var folder = SeedPathFilter.For(target);
         var files = new List<SeedFile>();
-        foreach (var file in allArticleFiles)
+        foreach (var file in allFiles)
         {
-            if (SeedPathFilter.Includes(target, file.Path))
+            if (file is not null && !file.Kind.IsRegistry() && folder.Includes(file.Path))
             {
                 files.Add(file);
             }
@@ -39,7 +41,7 @@ internal static class ArticlePairing
         foreach (var file in files)
         {
             hasErrors |= HasError(file.Diagnostics);
-            var key = PairKey(file);
+            var key = file.PairKey;
             if (file.Kind == SeedFileKind.ArticleText)
             {
                 texts[key] = file;
@@ -113,12 +115,5 @@ internal static class ArticlePairing
         }
 
         return false;
-    }
-
-    /// <summary>What pairs a text with its annotation: the path without its extension, one separator for all.</summary>
-    private static string PairKey(SeedFile file)
-    {
-        var extension = Path.GetExtension(file.Path).Length;
-        return file.Path.Substring(0, file.Path.Length - extension).Replace('\\', '/');
     }
 }

@@ -16,7 +16,7 @@ internal static class DatasetLinker
     public static DatasetResult Link(DatasetTarget target, ImmutableArray<SeedFile> allFiles)
     {
         var registries = RegistryLinker.Link(target, allFiles.Where(f => f.Kind.IsRegistry()));
-        var pairing = ArticlePairing.Pair(target, allFiles.Where(f => !f.Kind.IsRegistry()));
+        var pairing = ArticlePairing.Pair(target, ImmutableArray<SeedFile?>.CastUp(allFiles));
         var articles = pairing.Articles.Select(input => ArticleLinker.Link(input, registries)).ToList();
         var index = DatasetIndexer.Index(registries, pairing.Summary, articles.Select(a => a.Summary).ToList());
 

@@ -14,8 +14,9 @@ internal static class RegistryLinker
 {
     public static RegistryIndex Link(DatasetTarget target, IEnumerable<SeedFile> allRegistryFiles)
     {
+        var folder = SeedPathFilter.For(target);
         var files = allRegistryFiles
-            .Where(file => SeedPathFilter.Includes(target, file.Path))
+            .Where(file => folder.Includes(file.Path))
             .OrderBy(file => file.Path, StringComparer.Ordinal)
             .ToList();
         var diagnostics = new List<DiagnosticInfo>();

@@ -3,6 +3,9 @@ namespace AllianceData.Generator.Model;
 /// <summary>One article of one dataset: its annotation and its text, paired by folder and file name.</summary>
 internal sealed record ArticleInput(DatasetTarget Target, string Id, SeedFile Annotation, SeedFile Text);
 
+/// <summary>What linking one article reads: the article, and its dataset's registries.</summary>
+internal sealed record LinkInput(ArticleInput Article, RegistryIndex Registry);
+
 /// <summary>
 /// One article linked against its dataset's registries: the location-free spec to emit, and, each
 /// in a record of its own, what each whole-dataset step reads of it. The pipeline hands each step

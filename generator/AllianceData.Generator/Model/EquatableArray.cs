@@ -97,11 +97,30 @@ internal sealed class EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOn
 
 internal static class EquatableArray
 {
+    /// <summary>The items in an equatable array; none, the shared <see cref="EquatableArray{T}.Empty"/>, which a step that reads many such arrays finds in its cache.</summary>
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
-        where T : IEquatable<T> => new(items);
+        where T : IEquatable<T> => items is ICollection<T> { Count: 0 } ? EquatableArray<T>.Empty : new(items);
 
     public static EquatableArray<T> ToEquatableArray<T>(this ImmutableArray<T> items)
         where T : IEquatable<T> => new(items);
+
+    /// <summary>What <paramref name="select"/> makes of each item, in one array of the exact size.</summary>
+    public static EquatableArray<TResult> Project<TSource, TResult>(this ImmutableArray<TSource> items, Func<TSource, TResult> select)
+        where TResult : IEquatable<TResult>
+    {
+        if (items.IsDefaultOrEmpty)
+        {
+            return EquatableArray<TResult>.Empty;
+        }
+
+        var projected = ImmutableArray.CreateBuilder<TResult>(items.Length);
+        foreach (var item in items)
+        {
+            projected.Add(select(item));
+        }
+
+        return new(projected.MoveToImmutable());
+    }
 
     /// <summary>
     /// A builder for at most <paramref name="capacity"/> items, where that is known (the items of a JSON

@@ -22,10 +22,12 @@ internal static class SeedFileKinds
 /// <see cref="TextResource"/>: for an article text the build also embeds in the assembly (the
 /// package's MSBuild targets do), the manifest resource name generated code reads it from.
 /// </summary>
+/// <param name="PairKey">What pairs an article text with its annotation: the path without its extension, with one separator for all. Made once here, because the pairing reads it for every article file on every edit.</param>
 internal sealed record SeedFile(
     string Path,
     string Name,
     SeedFileKind Kind,
+    string PairKey,
     string? ArticleText,
     ArticleAnnotation? Annotation,
     EquatableArray<OrganizationEntry> Organizations,

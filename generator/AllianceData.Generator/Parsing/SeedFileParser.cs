@@ -38,7 +38,7 @@ internal static class SeedFileParser
     {
         var kind = Classify(path);
         var name = Path.GetFileNameWithoutExtension(path);
-        var empty = new SeedFile(path, name, kind, null, null, EquatableArray<OrganizationEntry>.Empty, EquatableArray<PersonEntry>.Empty, EquatableArray<PlaceEntry>.Empty, EquatableArray<PredicateEntry>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+        var empty = new SeedFile(path, name, kind, PairKey(path), null, null, EquatableArray<OrganizationEntry>.Empty, EquatableArray<PersonEntry>.Empty, EquatableArray<PlaceEntry>.Empty, EquatableArray<PredicateEntry>.Empty, EquatableArray<DiagnosticInfo>.Empty);
         if (text is null)
         {
             var unreadable = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, LocationInfo.StartOf(path), "the file could not be read");
@@ -73,6 +73,10 @@ internal static class SeedFileParser
         tree.Return(); // the models hold strings and locations, nothing of the tree
         return result with { Diagnostics = context.Diagnostics.ToEquatableArray() };
     }
+
+    /// <summary>The path without its extension, with '/' for every separator.</summary>
+    private static string PairKey(string path) =>
+        path.Substring(0, path.Length - Path.GetExtension(path).Length).Replace('\\', '/');
 
     private static EquatableArray<T> ReadAll<T>(JsonNode root, ParseContext context, string arrayName, Func<JsonNode, ParseContext, T?> readItem)
         where T : class, IEquatable<T>
