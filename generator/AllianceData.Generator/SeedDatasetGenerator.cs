@@ -146,15 +146,11 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
         // edit re-emits the one bucket of the article it touches; the others stay Cached.
         var articleSources = allLinked
             .Combine(indexes.Collect())
-            .Select(static (input, _) => ArticleSources(input.Left, input.Right))
+            .Select(static (input, _) => ArticleBucketing.Sources(input.Left, input.Right))
             .WithTrackingName(TrackingNames.ArticleSources);
 
         var buckets = articleSources
-            .SelectMany(static (all, _) => all
-                .GroupBy(source => (source.Target, source.Bucket))
-                .OrderBy(group => group.Key.Target.HintName, System.StringComparer.Ordinal)
-                .ThenBy(group => group.Key.Bucket)
-                .Select(group => new ArticleBucket(group.Key.Target, group.Key.Bucket, group.OrderBy(s => s.Position).ToEquatableArray())))
+            .SelectMany(static (all, _) => ArticleBucketing.Buckets(all))
             .WithTrackingName(TrackingNames.ArticleBuckets);
 
         context.RegisterSourceOutput(buckets, static (production, bucket) =>
@@ -194,29 +190,6 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
 
     private static PairingSummary ForTarget(EquatableArray<PairingSummary> perTarget, DatasetTarget target) =>
         perTarget.First(p => p.Target == target);
-
-    /// <summary>Each article's loader, named as its dataset's index names it; none for a dataset that leaves its articles out (ALD0024).</summary>
-    private static EquatableArray<ArticleSource> ArticleSources(ImmutableArray<ArticleResult> articles, ImmutableArray<DatasetIndexResult> indexes)
-    {
-        var sources = EquatableArray.Builder<ArticleSource>(articles.Length);
-        foreach (var article in articles)
-        {
-            foreach (var index in indexes)
-            {
-                if (index.Spec.Target == article.Target)
-                {
-                    if (index.Entry(article.Spec.Id) is { } entry)
-                    {
-                        sources.Add(new ArticleSource(article.Target, entry.Bucket, entry.Position, article.Spec));
-                    }
-
-                    break;
-                }
-            }
-        }
-
-        return sources.ToEquatableArray();
-    }
 
     private static bool IsSeed(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options) =>
         SeedFileParser.IsSeedFileName(file.Path) &&

@@ -133,6 +133,39 @@ public class GeneratedSourceTests
     }
 
     [Fact]
+    public void Two_datasets_each_load_their_own_articles_from_their_own_bucket_files()
+    {
+        var files = new System.Collections.Generic.Dictionary<string, string>();
+        foreach (var (name, content) in SampleSeeds.Files(("seeds/a2.txt", SampleSeeds.ArticleText), ("seeds/a2.json", SampleSeeds.Annotation)))
+        {
+            files[name] = content;
+            if (!name.StartsWith("seeds/a2", System.StringComparison.Ordinal))
+            {
+                files["more" + name.Substring("seeds".Length)] = content; // the registries and a1, not a2
+            }
+        }
+
+        const string source = """
+            namespace Sample;
+
+            [AllianceData.SeedDataset("seeds")]
+            public static partial class Data;
+
+            [AllianceData.SeedDataset("more")]
+            public static partial class More;
+            """;
+
+        var outcome = GeneratorHarness.Run(files, source);
+
+        Assert.Empty(outcome.CompilationDiagnostics);
+        Assert.Equal(new[] { "a1", "a2" }, outcome.LoadDataset("Sample.Data").Articles.Select(a => a.Id).OrderBy(id => id, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "a1" }, outcome.LoadDataset("Sample.More").Articles.Select(a => a.Id));
+        var bucketFiles = outcome.GeneratedFiles.Where(f => f.HintName.Contains(".Articles.", System.StringComparison.Ordinal)).Select(f => f.HintName).ToList();
+        Assert.Equal(3, bucketFiles.Count); // a1 and a2 in two buckets of Data, a1 in one of More
+        Assert.Single(bucketFiles, h => h.StartsWith("Sample.More.", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_seed_path_selects_only_the_files_under_that_folder()
     {
         var files = SampleSeeds.Files();
