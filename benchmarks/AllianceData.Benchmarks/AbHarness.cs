@@ -48,6 +48,7 @@ internal static class AbHarness
         var full = generators.Select(_ => new List<double>()).ToArray();
         var edit = generators.Select(_ => new List<double>()).ToArray();
         var allocated = generators.Select(_ => new List<double>()).ToArray();
+        var pauses = generators.Select(_ => new List<double>()).ToArray();
         var sources = new string[generators.Length];
         var bare = new List<double>();
         for (var round = -2; round < rounds; round++) // two rounds of warm-up, for the JIT's tiers
@@ -62,13 +63,14 @@ internal static class AbHarness
             for (var turn = 0; turn < generators.Length; turn++)
             {
                 var g = (turn + round + 2) % generators.Length; // who goes first alternates
-                var (fullMs, editMs, mib, emitted) = RunOnce(generators[g].Create(), files, compilation);
+                var (fullMs, editMs, mib, pauseMs, emitted) = RunOnce(generators[g].Create(), files, compilation);
                 sources[g] = emitted;
                 if (round >= 0)
                 {
                     full[g].Add(fullMs);
                     edit[g].Add(editMs);
                     allocated[g].Add(mib);
+                    pauses[g].Add(pauseMs);
                 }
             }
 
@@ -81,13 +83,13 @@ internal static class AbHarness
         Console.WriteLine(sources[0] == sources[1]
             ? "Both emit the same sources, byte for byte."
             : "The two builds emit different sources.");
-        Console.WriteLine("| | bare parse ms | generator ms, median (best) | gen / bare parse, median of rounds | edit re-run ms, median (best) | edit / full run, median of rounds | allocated by a full run, MiB |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| | bare parse ms | generator ms, median (best) | gen / bare parse, median of rounds | edit re-run ms, median (best) | edit / full run, median of rounds | allocated by a full run, MiB | of the full run, GC pauses ms |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (var g = 0; g < generators.Length; g++)
         {
             var perRound = full[g].Zip(bare, (f, b) => f / b).ToList();
             var editShare = edit[g].Zip(full[g], (e, f) => 100 * e / f).ToList();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {generators[g].Name} | {Statistics.Median(bare):F1} | {Statistics.Median(full[g]):F1} ({full[g].Min():F1}) | {Statistics.Median(perRound):F2}x | {Statistics.Median(edit[g]):F2} ({edit[g].Min():F2}) | {Statistics.Median(editShare):F1} % | {Statistics.Median(allocated[g]):F1} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {generators[g].Name} | {Statistics.Median(bare):F1} | {Statistics.Median(full[g]):F1} ({full[g].Min():F1}) | {Statistics.Median(perRound):F2}x | {Statistics.Median(edit[g]):F2} ({edit[g].Min():F2}) | {Statistics.Median(editShare):F1} % | {Statistics.Median(allocated[g]):F1} | {Statistics.Median(pauses[g]):F1} |"));
         }
 
         var ratios = full[1].Zip(full[0], (n, o) => n / o).OrderBy(r => r).ToList();
@@ -110,13 +112,15 @@ internal static class AbHarness
     }
 
     /// <summary>A full run on a fresh driver over fresh texts (its time by Roslyn's timing, and what it allocated), then one annotation edited and re-run on it.</summary>
-    private static (double Full, double Edit, double AllocatedMiB, string Sources) RunOnce(IIncrementalGenerator generator, List<(string Path, SourceText Text)> files, Compilation compilation)
+    private static (double Full, double Edit, double AllocatedMiB, double PauseMs, string Sources) RunOnce(IIncrementalGenerator generator, List<(string Path, SourceText Text)> files, Compilation compilation)
     {
         ScaleHarness.Collect();
         var texts = ScaleHarness.FreshTexts(files);
         var driver = ScaleHarness.CreateDriver(generator, texts, track: false);
         var before = GC.GetTotalAllocatedBytes(precise: true);
+        var pausedBefore = GC.GetTotalPauseDuration();
         driver = driver.RunGenerators(compilation);
+        var pauseMs = (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds;
         var mib = (GC.GetTotalAllocatedBytes(precise: true) - before) / 1048576.0;
         var fullMs = driver.GetTimingInfo().ElapsedTime.TotalMilliseconds;
         var emitted = string.Join("\n", driver.GetRunResult().Results.SelectMany(r => r.GeneratedSources).Select(s => s.HintName + "\n" + s.SourceText));
@@ -134,7 +138,7 @@ internal static class AbHarness
             edits.Add(driver.GetTimingInfo().ElapsedTime.TotalMilliseconds);
         }
 
-        return (fullMs, Statistics.Median(edits), mib, emitted);
+        return (fullMs, Statistics.Median(edits), mib, pauseMs, emitted);
     }
 
     private static double Time(Action action)
