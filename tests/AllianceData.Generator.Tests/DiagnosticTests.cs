@@ -380,17 +380,7 @@ public class DiagnosticTests
         }
 
         files[contradicting + "/a2.json"] = SampleSeeds.Annotation.Replace("\"start\": \"2024-03-01\"", "\"start\": \"2026-01-01\"").Replace("\"date\": \"2025-03\", \"precision\": \"month\", \"expression\"", "\"date\": \"2026-03\", \"precision\": \"month\", \"expression\"");
-        const string source = """
-            namespace Sample;
-
-            [AllianceData.SeedDataset("seeds")]
-            public static partial class Data;
-
-            [AllianceData.SeedDataset("more")]
-            public static partial class More;
-            """;
-
-        var outcome = GeneratorHarness.Run(files, source);
+        var outcome = GeneratorHarness.Run(files, GeneratorHarness.TwoDatasetsSource);
 
         var warning = Assert.Single(outcome.GeneratorDiagnostics, d => d.Id == "ALD0023");
         Assert.All(new[] { warning.Location }.Concat(warning.AdditionalLocations), location =>

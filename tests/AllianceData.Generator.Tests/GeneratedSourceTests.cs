@@ -145,17 +145,7 @@ public class GeneratedSourceTests
             }
         }
 
-        const string source = """
-            namespace Sample;
-
-            [AllianceData.SeedDataset("seeds")]
-            public static partial class Data;
-
-            [AllianceData.SeedDataset("more")]
-            public static partial class More;
-            """;
-
-        var outcome = GeneratorHarness.Run(files, source);
+        var outcome = GeneratorHarness.Run(files, GeneratorHarness.TwoDatasetsSource);
 
         Assert.Empty(outcome.CompilationDiagnostics);
         Assert.Equal(new[] { "a1", "a2" }, outcome.LoadDataset("Sample.Data").Articles.Select(a => a.Id).OrderBy(id => id, System.StringComparer.Ordinal));

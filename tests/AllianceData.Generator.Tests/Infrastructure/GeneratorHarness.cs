@@ -22,6 +22,17 @@ internal static class GeneratorHarness
         public static partial class Data;
         """;
 
+    /// <summary>Two dataset classes: <c>Data</c> over the files under seeds/, <c>More</c> over those under more/.</summary>
+    public const string TwoDatasetsSource = """
+        namespace Sample;
+
+        [AllianceData.SeedDataset("seeds")]
+        public static partial class Data;
+
+        [AllianceData.SeedDataset("more")]
+        public static partial class More;
+        """;
+
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
     private static readonly ImmutableArray<MetadataReference> References =
