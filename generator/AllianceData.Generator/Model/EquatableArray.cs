@@ -97,7 +97,10 @@ internal sealed class EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOn
 
 internal static class EquatableArray
 {
-    /// <summary>The items in an equatable array; none, the shared <see cref="EquatableArray{T}.Empty"/>, which a step that reads many such arrays finds in its cache.</summary>
+    /// <summary>
+    /// The items as an equatable array. An empty collection gives the shared <see cref="EquatableArray{T}.Empty"/>:
+    /// a step that checks every file's diagnostics then reads one object, not one per file.
+    /// </summary>
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
         where T : IEquatable<T> => items is ICollection<T> { Count: 0 } ? EquatableArray<T>.Empty : new(items);
 
