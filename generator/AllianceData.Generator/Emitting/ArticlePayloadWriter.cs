@@ -15,11 +15,14 @@ internal static class ArticlePayloadWriter
 {
     public const string Version = "A2|";
 
-    public static PayloadBuffer Write(ArticleSpec a)
+    /// <summary>The payload's length in characters, written into the thread's buffer to be measured.</summary>
+    public static int Length(ArticleSpec a)
     {
-        var w = new PayloadBuffer((a.TextResource is null ? a.Text.Length : 0) + (a.Claims.Count * 96) + 256);
+        var w = PayloadBuffer.Take();
         Write(w, a);
-        return w;
+        var length = w.Length;
+        w.Release();
+        return length;
     }
 
     /// <summary>Appends the payload to <paramref name="w"/>, so that a bucket's payloads share one buffer.</summary>
