@@ -31,4 +31,20 @@ public class PayloadBufferTests
         inner.Release();
         outer.Release();
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(8)]
+    public void Inserted_characters_move_those_after_them_up(int position)
+    {
+        var buffer = new PayloadBuffer(16); // the insert grows it
+        buffer.Append("A2|abcde");
+        var part = new PayloadBuffer();
+        part.Append("0123456789");
+
+        buffer.Insert(position, part);
+
+        Assert.Equal("A2|abcde".Insert(position, "0123456789"), new string(buffer.Chars, 0, buffer.Length));
+    }
 }

@@ -97,6 +97,15 @@ internal sealed class PayloadBuffer
         return this;
     }
 
+    /// <summary>Inserts the characters of <paramref name="part"/> at <paramref name="position"/>, those after it moved up.</summary>
+    public void Insert(int position, PayloadBuffer part)
+    {
+        Reserve(part.Length);
+        Array.Copy(_chars, position, _chars, position + part.Length, Length - position);
+        Array.Copy(part._chars, 0, _chars, position, part.Length);
+        Length += part.Length;
+    }
+
     /// <summary>Replaces the characters from <paramref name="start"/> on with <paramref name="replacement"/>.</summary>
     public void ReplaceFrom(int start, string replacement)
     {
