@@ -7,7 +7,7 @@ using AllianceData.Generator.Model;
 
 namespace AllianceData.Generator.Tests;
 
-/// <summary>The payload's table of registry IDs: each ID once, in first-use order, and each reference written as the index the table recorded for it.</summary>
+/// <summary>The payload's table of registry IDs: each ID once, in first-use order, each reference written as its index, and the table inserted before them.</summary>
 public class ReferenceTableTests
 {
     private static ClaimSpec Claim(string id, string subject, string predicate, string entity, string? where = null) =>
@@ -41,7 +41,7 @@ public class ReferenceTableTests
     [Fact]
     public void The_table_names_each_ID_once_in_first_use_order()
     {
-        var table = ReferenceTable.Of(Article(Claim("c1", "org-usfj", "commands", "org-jjoc"), Claim("c2", "org-jjoc", "commands", "org-usfj", "place-tokyo")));
+        var table = TableOf(Article(Claim("c1", "org-usfj", "commands", "org-jjoc"), Claim("c2", "org-jjoc", "commands", "org-usfj", "place-tokyo")));
 
         var expected = Written(w =>
         {
@@ -58,7 +58,7 @@ public class ReferenceTableTests
     public void Each_reference_in_writing_order_is_written_as_its_index()
     {
         var article = Article(Claim("c1", "org-usfj", "commands", "org-jjoc"), Claim("c2", "org-jjoc", "commands", "org-usfj", "place-tokyo"));
-        var table = ReferenceTable.Of(article);
+        var table = ReferenceTable.Take(0);
 
         // Publisher, mentions, then each claim's subject, predicate, object and place: the writer's order.
         var written = Written(w =>
@@ -95,21 +95,31 @@ public class ReferenceTableTests
     }
 
     [Fact]
-    public void A_reference_out_of_the_recorded_order_is_a_bug_not_a_wrong_index()
+    public void The_table_is_inserted_before_the_references_that_made_it()
     {
-        var article = Article(Claim("c1", "org-usfj", "commands", "org-jjoc"));
-
-        // The publisher comes first: asking for a claim's subject instead must not write some index.
-        Assert.Throws<InvalidOperationException>(() => ReferenceTable.Of(article).Reference(new PayloadBuffer(), "org-usfj"));
-
-        // Nor may the writer refer to more than the table recorded.
-        var table = ReferenceTable.Of(article);
-        foreach (var id in new[] { "org-kyodo", "org-usfj", "org-jjoc", "org-usfj", "commands", "org-jjoc" })
+        var table = ReferenceTable.Take(0);
+        var written = Written(w =>
         {
-            table.Reference(new PayloadBuffer(), id);
-        }
+            w.Append("head|");
+            table.Reference(w, "org-usfj");
+            table.Reference(w, "org-jjoc");
+            table.Reference(w, "org-usfj");
+            table.InsertNames(w, "head|".Length);
+        });
 
-        Assert.Throws<InvalidOperationException>(() => table.Reference(new PayloadBuffer(), "org-jjoc"));
+        Assert.Equal("head|2;8:org-usfj8:org-jjoc0;1;0;", written);
+    }
+
+    [Fact]
+    public void A_table_taken_again_after_its_release_starts_empty()
+    {
+        var table = ReferenceTable.Take(0);
+        Written(w => table.Reference(w, "org-usfj"));
+        table.Release();
+
+        var next = ReferenceTable.Take(0);
+        Assert.Equal("0;", Written(next.WriteNames));
+        Assert.Equal("0;", Written(w => next.Reference(w, "org-jjoc")));
     }
 
     [Fact]
@@ -119,8 +129,8 @@ public class ReferenceTableTests
         var copy = new string("org-usfj".ToCharArray());
         var article = Article(new[] { "org-usfj", "org-jjoc" }, Claim("c1", copy, "commands", new string("org-jjoc".ToCharArray())));
 
-        Assert.Equal(Written(w => WriteIndexes(w, article, Naive(article))), Written(w => WriteIndexes(w, article, ReferenceTable.Of(article))));
-        Assert.Equal(Written(w => WriteNames(w, Naive(article))), Written(ReferenceTable.Of(article).WriteNames));
+        Assert.Equal(Written(w => WriteIndexes(w, article, Naive(article))), Written(w => WriteIndexes(w, article, ReferenceTable.Take(0))));
+        Assert.Equal(Written(w => WriteNames(w, Naive(article))), Written(TableOf(article).WriteNames));
     }
 
     [Fact]
@@ -132,8 +142,16 @@ public class ReferenceTableTests
         var claims = Enumerable.Range(0, 40).Select(i => Claim("c" + i, Id(5 * i), Id((5 * i) + 1), Id((5 * i) + 2), Id((5 * i) + 3)) with { AttributionSource = Id((5 * i) + 4) }).ToArray();
         var article = Article(new[] { Id(7), Id(300) }, claims.Concat(claims.Take(10).Reverse()).ToArray());
 
-        Assert.Equal(Written(w => WriteNames(w, Naive(article))), Written(ReferenceTable.Of(article).WriteNames));
-        Assert.Equal(Written(w => WriteIndexes(w, article, Naive(article))), Written(w => WriteIndexes(w, article, ReferenceTable.Of(article))));
+        Assert.Equal(Written(w => WriteNames(w, Naive(article))), Written(TableOf(article).WriteNames));
+        Assert.Equal(Written(w => WriteIndexes(w, article, Naive(article))), Written(w => WriteIndexes(w, article, ReferenceTable.Take(0))));
+    }
+
+    /// <summary>The table the writer makes: every reference of the article, in writing order.</summary>
+    private static ReferenceTable TableOf(ArticleSpec article)
+    {
+        var table = ReferenceTable.Take(0);
+        WriteIndexes(new PayloadBuffer(), article, table);
+        return table;
     }
 
     /// <summary>The table as a dictionary would make it: each ID's index is the order of its first use.</summary>

@@ -26,7 +26,7 @@ internal static class ArticleEmitter
         writer.StartLiteral(utf8 ? $"private static global::System.ReadOnlySpan<byte> ArticleData_{suffix} => " : $"private const string ArticleData_{suffix} = ");
 
         // Each payload is written once into a reused buffer, then escaped straight into the literal.
-        var payload = new PayloadBuffer();
+        var payload = PayloadBuffer.Take();
         var slices = new List<(int Start, int Length, bool Unescape)>(bucket.Articles.Count);
         var offset = 0;
         foreach (var source in bucket.Articles)
@@ -48,6 +48,7 @@ internal static class ArticleEmitter
             offset += length;
         }
 
+        payload.Release();
         writer.EndLiteral(utf8 ? "u8;" : ";");
         writer.Line();
         writer.Line("/// <summary>The seed of the article at <paramref name=\"position\"/> in this bucket, decoded from its slice of the data.</summary>");

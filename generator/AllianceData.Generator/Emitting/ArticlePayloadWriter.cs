@@ -15,22 +15,27 @@ internal static class ArticlePayloadWriter
 {
     public const string Version = "A2|";
 
-    public static PayloadBuffer Write(ArticleSpec a)
+    /// <summary>The payload's length in characters, written into the thread's buffer to be measured.</summary>
+    public static int Length(ArticleSpec a)
     {
-        var w = new PayloadBuffer((a.TextResource is null ? a.Text.Length : 0) + (a.Claims.Count * 96) + 256);
+        var w = PayloadBuffer.Take();
         Write(w, a);
-        return w;
+        var length = w.Length;
+        w.Release();
+        return length;
     }
 
     /// <summary>Appends the payload to <paramref name="w"/>, so that a bucket's payloads share one buffer.</summary>
     public static void Write(PayloadBuffer w, ArticleSpec a)
     {
-        var names = ReferenceTable.Of(a);
+        // Room for the publisher, the cites, the mentions and two new IDs per claim: a claim names up to
+        // five, but mostly entities the article mentions, so the distinct ones rarely outgrow it.
+        var names = ReferenceTable.Take(1 + a.Cites.Count + a.Mentions.Count + (2 * a.Claims.Count));
         w.Append(Version);
         Str(w, a.Id);
         Str(w, a.FileName);
         Str(w, a.Title);
-        names.WriteNames(w);
+        var namesAt = w.Length; // the table goes here, once the references after it have made it
         OStr(w, a.Url);
         names.OptionalReference(w, a.Publisher);
         OStr(w, a.PublisherNote);
@@ -58,6 +63,9 @@ internal static class ArticlePayloadWriter
         {
             Claim(w, claim, names);
         }
+
+        names.InsertNames(w, namesAt);
+        names.Release();
     }
 
     private static void Claim(PayloadBuffer w, ClaimSpec c, ReferenceTable names)

@@ -93,7 +93,10 @@ internal static class DatasetEmitter
         // JIT to compile on first access, whatever the size of the registries (docs/emission.md).
         writer.Line();
         writer.Line($"private static {Runtime}.Dataset CreateDataset() =>");
-        PayloadLiteral.WriteLine(writer, spec.Target, $"    {Seeding}.DatasetPayload.Build(", RegistryPayloadWriter.Write(spec), ", LoadArticle);");
+        var registries = PayloadBuffer.Take();
+        RegistryPayloadWriter.Write(registries, spec);
+        PayloadLiteral.WriteLine(writer, spec.Target, $"    {Seeding}.DatasetPayload.Build(", registries, ", LoadArticle);");
+        registries.Release();
 
         // Article i's loader, found by index: switches over at most ChunkSize cases each, no delegates to allocate.
         var articles = spec.Articles;

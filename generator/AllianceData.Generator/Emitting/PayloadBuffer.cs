@@ -6,14 +6,43 @@ namespace AllianceData.Generator.Emitting;
 /// <summary>
 /// A payload as it is written: a growable run of characters that the emitter escapes straight into
 /// the generated source, so an article's payload never becomes a string of its own (a
-/// StringBuilder's characters cannot be read in place on netstandard2.0). One buffer is reused for
-/// every article of a bucket.
+/// StringBuilder's characters cannot be read in place on netstandard2.0). The buffer is the thread's,
+/// reused from payload to payload (<see cref="Take"/>, <see cref="Release"/>): a fresh one per bucket
+/// and for the registries grew by doubling to the largest payload, 3 of the 14 MiB the emit allocated
+/// at 1,000 articles.
 /// </summary>
 internal sealed class PayloadBuffer
 {
+    /// <summary>Buffers that grew past this many characters are not kept: a compiler server keeps its threads.</summary>
+    private const int KeptCapacity = 1 << 20;
+
+    [ThreadStatic]
+    private static PayloadBuffer? _spare;
+
     private char[] _chars;
 
     public PayloadBuffer(int capacity = 4096) => _chars = new char[Math.Max(16, capacity)];
+
+    /// <summary>
+    /// The thread's buffer, empty, or a new one if it is taken. Taken, not shared: a payload taken
+    /// while another is being written on the thread gets a buffer of its own.
+    /// </summary>
+    public static PayloadBuffer Take()
+    {
+        var buffer = _spare ?? new PayloadBuffer();
+        _spare = null;
+        buffer.Clear();
+        return buffer;
+    }
+
+    /// <summary>Gives the buffer back to the thread for the next payload; it must not be used after.</summary>
+    public void Release()
+    {
+        if (_chars.Length <= KeptCapacity)
+        {
+            _spare = this;
+        }
+    }
 
     public int Length { get; private set; }
 
@@ -66,6 +95,15 @@ internal sealed class PayloadBuffer
 
         Length += digits;
         return this;
+    }
+
+    /// <summary>Inserts the characters of <paramref name="part"/> at <paramref name="position"/>, those after it moved up.</summary>
+    public void Insert(int position, PayloadBuffer part)
+    {
+        Reserve(part.Length);
+        Array.Copy(_chars, position, _chars, position + part.Length, Length - position);
+        Array.Copy(part._chars, 0, _chars, position, part.Length);
+        Length += part.Length;
     }
 
     /// <summary>Replaces the characters from <paramref name="start"/> on with <paramref name="replacement"/>.</summary>

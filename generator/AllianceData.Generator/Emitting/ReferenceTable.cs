@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using AllianceData.Generator.Model;
 using static AllianceData.Generator.Emitting.PayloadText;
@@ -10,40 +11,70 @@ namespace AllianceData.Generator.Emitting;
 /// this table, such a reference takes two or three characters instead of the whole ID. The table is
 /// the article's own, so a registry edit does not change the payload of any article.
 /// </summary>
+/// <remarks>
+/// The table fills as the payload is written: a new ID takes the next index, so one pass over the
+/// article both writes the references and makes the table, which the writer then inserts before them
+/// (<see cref="InsertNames"/>). A pass of its own to make the table first read every claim twice.
+/// The table is the thread's, reused from article to article (<see cref="Take"/>, <see cref="Release"/>).
+/// </remarks>
 internal sealed class ReferenceTable
 {
-    private readonly List<string> _names;
+    /// <summary>Tables that grew past this many slots are not kept: a compiler server keeps its threads.</summary>
+    private const int KeptSlots = 1 << 16;
+
+    [ThreadStatic]
+    private static ReferenceTable? _spare;
+
+    private readonly List<string> _names = new();
 
     /// <summary>
-    /// Open addressing over the names, each slot the name's index + 1 (0: empty). Not a Dictionary:
-    /// an article's hundred-odd references were looked up through the comparer's interface and a
-    /// whole-string hash, most of the emitter's time in this table, where the IDs are nearly always
-    /// the same string objects (the parse keeps one per recurring ID), so a sampled hash and the
-    /// reference check that <see cref="string.Equals(string, string)"/> makes first mostly suffice.
+    /// Open addressing over the names, each slot the name's index + 1 (0: empty), in the first
+    /// <see cref="_slotCount"/> entries of the array (which may be longer, kept from a larger article).
+    /// Not a Dictionary: an article's hundred-odd references were looked up through the comparer's
+    /// interface and a whole-string hash, most of the emitter's time in this table, where the IDs are
+    /// nearly always the same string objects (the parse keeps one per recurring ID), so a sampled hash
+    /// and the reference check that <see cref="string.Equals(string, string)"/> makes first mostly suffice.
     /// </summary>
-    private int[] _slots;
+    private int[] _slots = new int[MinimumSlots];
+    private int _slotCount;
     private int _shift;
 
-    /// <summary>
-    /// The index of each reference in the order <see cref="Of"/> met them, which is the order the
-    /// writer writes them: the writer takes the next one instead of looking its ID up again.
-    /// </summary>
-    private readonly int[] _sequence;
-    private int _recorded;
-    private int _written;
+    /// <summary>The table written on its own, to be inserted into the payload.</summary>
+    private readonly PayloadBuffer _written = new(256);
 
-    /// <summary>Sized for <paramref name="capacity"/> IDs (past which the slots double) and exactly <paramref name="references"/> references.</summary>
-    private ReferenceTable(int capacity, int references)
+    private const int MinimumSlots = 8;
+
+    private ReferenceTable()
     {
-        _names = new List<string>(capacity);
-        _shift = 32 - 3; // 8 slots, doubled until they are at most half full
-        while ((1 << (32 - _shift)) < 2 * capacity)
+    }
+
+    /// <summary>
+    /// The thread's table, empty, or a new one if it is taken, with slots for <paramref name="capacity"/>
+    /// IDs (past which they double). Taken, not shared: a table taken while another is in use on the
+    /// thread is a table of its own.
+    /// </summary>
+    public static ReferenceTable Take(int capacity)
+    {
+        var table = _spare ?? new ReferenceTable();
+        _spare = null;
+        table._names.Clear();
+        var slots = MinimumSlots;
+        while (slots < 2 * capacity)
         {
-            _shift--;
+            slots *= 2;
         }
 
-        _slots = new int[1 << (32 - _shift)];
-        _sequence = new int[references];
+        table.ClearSlots(slots);
+        return table;
+    }
+
+    /// <summary>Gives the table back to the thread for the next article; it must not be used after.</summary>
+    public void Release()
+    {
+        if (_slots.Length <= KeptSlots)
+        {
+            _spare = this;
+        }
     }
 
     /// <summary>Writes the table itself: its size, then each ID.</summary>
@@ -56,49 +87,16 @@ internal sealed class ReferenceTable
         }
     }
 
-    /// <summary>The table of <paramref name="a"/>: every reference the writer will write, in writing order.</summary>
-    public static ReferenceTable Of(ArticleSpec a)
+    /// <summary>Inserts the table (as <see cref="WriteNames"/> writes it) into <paramref name="w"/> at <paramref name="position"/>, before the references it indexes.</summary>
+    public void InsertNames(PayloadBuffer w, int position)
     {
-        // Room for the publisher, the cites, the mentions and two new IDs per claim: a claim names up to
-        // five, but mostly entities the article mentions, so the distinct ones rarely outgrow it.
-        var ofArticle = 1 + a.Cites.Count + a.Mentions.Count;
-        var table = new ReferenceTable(ofArticle + (2 * a.Claims.Count), ofArticle + (5 * a.Claims.Count));
-        table.Add(a.Publisher);
-        foreach (var cite in a.Cites)
-        {
-            table.Add(cite);
-        }
-
-        foreach (var mention in a.Mentions)
-        {
-            table.Add(mention);
-        }
-
-        foreach (var claim in a.Claims)
-        {
-            table.Add(claim.Subject);
-            table.Add(claim.Predicate);
-            table.Add(claim.Object.Kind == "entity" ? claim.Object.Entity : null);
-            table.Add(claim.AttributionSource);
-            table.Add(claim.Where);
-        }
-
-        return table;
+        _written.Clear();
+        WriteNames(_written);
+        w.Insert(position, _written);
     }
 
-    /// <summary>Writes the index of <paramref name="id"/>, which must be the next reference <see cref="Of"/> met.</summary>
-    public void Reference(PayloadBuffer w, string id)
-    {
-        var index = _written < _recorded ? _sequence[_written++] : -1;
-
-        // The same string object, from the same spec, unless the writer and Of disagree on the order.
-        if (index < 0 || !string.Equals(_names[index], id, System.StringComparison.Ordinal))
-        {
-            throw new System.InvalidOperationException($"The payload writer referred to '{id}' out of the order its reference table recorded.");
-        }
-
-        Int(w, index);
-    }
+    /// <summary>Writes the index of <paramref name="id"/>, which takes the next one when it is new.</summary>
+    public void Reference(PayloadBuffer w, string id) => Int(w, IndexOf(id));
 
     public void OptionalReference(PayloadBuffer w, string? id)
     {
@@ -121,20 +119,10 @@ internal sealed class ReferenceTable
         }
     }
 
-    private void Add(string? id)
-    {
-        if (id is null)
-        {
-            return;
-        }
-
-        _sequence[_recorded++] = IndexOf(id);
-    }
-
     /// <summary>The index of <paramref name="id"/>, which is added to the table when it is new.</summary>
     private int IndexOf(string id)
     {
-        var mask = _slots.Length - 1;
+        var mask = _slotCount - 1;
         for (var slot = Slot(id, _shift); ; slot = (slot + 1) & mask)
         {
             var entry = _slots[slot];
@@ -143,7 +131,7 @@ internal sealed class ReferenceTable
                 var index = _names.Count;
                 _names.Add(id);
                 _slots[slot] = index + 1;
-                if (2 * _names.Count > _slots.Length)
+                if (2 * _names.Count > _slotCount)
                 {
                     Grow();
                 }
@@ -158,12 +146,11 @@ internal sealed class ReferenceTable
         }
     }
 
-    /// <summary>Doubles the slots: a claim can name five new IDs where <see cref="Of"/> made room for two.</summary>
+    /// <summary>Doubles the slots, which are kept at most half full.</summary>
     private void Grow()
     {
-        _shift--;
-        _slots = new int[_slots.Length * 2];
-        var mask = _slots.Length - 1;
+        ClearSlots(_slotCount * 2);
+        var mask = _slotCount - 1;
         for (var index = 0; index < _names.Count; index++)
         {
             var slot = Slot(_names[index], _shift);
@@ -173,6 +160,26 @@ internal sealed class ReferenceTable
             }
 
             _slots[slot] = index + 1;
+        }
+    }
+
+    /// <summary>Empties the first <paramref name="count"/> slots (a power of two) and uses those, the array grown if it is shorter.</summary>
+    private void ClearSlots(int count)
+    {
+        if (_slots.Length < count)
+        {
+            _slots = new int[count];
+        }
+        else
+        {
+            Array.Clear(_slots, 0, count);
+        }
+
+        _slotCount = count;
+        _shift = 32;
+        for (var size = count; size > 1; size >>= 1)
+        {
+            _shift--;
         }
     }
 

@@ -12,9 +12,19 @@ internal static class RegistryPayloadWriter
 {
     public const string Version = "R1|";
 
-    public static PayloadBuffer Write(DatasetIndexSpec spec)
+    /// <summary>The payload's length in characters, written into the thread's buffer to be measured.</summary>
+    public static int Length(DatasetIndexSpec spec)
     {
-        var w = new PayloadBuffer();
+        var w = PayloadBuffer.Take();
+        Write(w, spec);
+        var length = w.Length;
+        w.Release();
+        return length;
+    }
+
+    /// <summary>Appends the payload to <paramref name="w"/>.</summary>
+    public static void Write(PayloadBuffer w, DatasetIndexSpec spec)
+    {
         w.Append(Version);
         PayloadText.Int(w, spec.Organizations.Count);
         foreach (var o in spec.Organizations)
@@ -73,7 +83,5 @@ internal static class RegistryPayloadWriter
         {
             PayloadText.Str(w, article.Id);
         }
-
-        return w;
     }
 }

@@ -42,7 +42,7 @@ internal sealed class ArticleLinker
             spec.Title,
             spec.Published.Date.Date,
             spec.Claims.Count,
-            input.Target.Utf8Literals ? 0 : Emitting.ArticlePayloadWriter.Write(spec).Length); // per article, so an edit re-measures one payload
+            input.Target.Utf8Literals ? 0 : Emitting.ArticlePayloadWriter.Length(spec)); // per article, so an edit re-measures one payload
         var compared = EquatableArray.Builder<ComparedClaim>(checkedClaims.Count);
         var claimLocations = EquatableArray.Builder<LocationInfo>(checkedClaims.Count);
         foreach (var (claim, location) in checkedClaims)

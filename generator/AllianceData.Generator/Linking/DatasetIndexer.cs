@@ -68,7 +68,7 @@ internal static class DatasetIndexer
             return true; // Articles are UTF-8 data; the registries are a string only up to PayloadLiteral.StringLimit, well inside the heap.
         }
 
-        long characters = Emitting.RegistryPayloadWriter.Write(spec).Length;
+        long characters = Emitting.RegistryPayloadWriter.Length(spec);
         foreach (var article in articles)
         {
             characters += article.LiteralLength;
