@@ -18,6 +18,7 @@ public class SeedTextMapTests
         { "look-alikes of line breaks (C2 and E2 leads)", "\u00c2\u00a0\u2014\u201c\u201d\u2027\u202a\nx" },
         { "a lone surrogate (written as U+FFFD)", "a\ud800b\n\udc00c" },
         { "empty", string.Empty },
+        { "more lines than the line table is first rented for (a break on nearly every byte)", new string('\n', 90) + "a\r\r\nb\n\n" + new string('\n', 40) },
         { "long: wide characters at every position of the scan's vector blocks", Long() },
     };
 
@@ -44,7 +45,8 @@ public class SeedTextMapTests
         var orders = new[] { order, Reversed(order), Zigzag(order) };
         foreach (var lookups in orders)
         {
-            var map = new SeedTextMap("/seeds/a.json", text);
+            // Disposed after each order: the next map rents the line table this one gave back, stale entries and all.
+            using var map = new SeedTextMap("/seeds/a.json", text);
             for (var i = 0; i + 1 < lookups.Count; i++)
             {
                 var (from, to) = (Math.Min(lookups[i], lookups[i + 1]), Math.Max(lookups[i], lookups[i + 1]));

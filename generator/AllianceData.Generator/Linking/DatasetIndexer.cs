@@ -32,7 +32,7 @@ internal static class DatasetIndexer
         foreach (var article in articles)
         {
             var id = new SourceString(article.Id, LocationInfo.StartOf(article.HandleLocation.FilePath));
-            var explicitHandle = article.HasExplicitHandle ? new SourceString(article.RequestedHandle, article.HandleLocation) : null;
+            var explicitHandle = article.HasExplicitHandle ? new SourceString(article.RequestedHandle, article.HandleLocation) : (SourceString?)null;
             var handle = handles.Assign("article", id, explicitHandle, "Articles", HandleNames.ForArticle(article.Id));
             var bucket = ArticleNames.BucketOf(article.Id);
             entries.Add(new ArticleEntry(article.Id, handle, article.Title, article.PublishedDate, article.ClaimCount, bucket, positions[bucket]++));

@@ -54,12 +54,12 @@ internal sealed class ReferenceResolver
     /// <summary>Resolves an entity reference of the given kind ("entity" takes any); reports and returns null when it does not resolve.</summary>
     public string? Resolve(SourceString? reference, string kind, string role)
     {
-        if (reference is null)
+        if (reference is not { } written)
         {
             return null;
         }
 
-        if (!_entities.TryGetValue(reference.Value, out var entity))
+        if (!_entities.TryGetValue(written.Value, out var entity))
         {
             if (_registriesIncomplete)
             {
@@ -67,13 +67,13 @@ internal sealed class ReferenceResolver
             }
 
             var candidates = _entities.Values.Where(e => kind == "entity" || e.Kind == kind).Select(e => e.Id);
-            Report(DiagnosticDescriptors.UnknownReference, reference.Location, kind, reference.Value, Suggestions.DidYouMean(reference.Value, candidates));
+            Report(DiagnosticDescriptors.UnknownReference, written.Location, kind, written.Value, Suggestions.DidYouMean(written.Value, candidates));
             return null;
         }
 
         if (kind != "entity" && entity.Kind != kind)
         {
-            Report(DiagnosticDescriptors.WrongReferenceKind, reference.Location, reference.Value, entity.Kind, role, kind);
+            Report(DiagnosticDescriptors.WrongReferenceKind, written.Location, written.Value, entity.Kind, role, kind);
             return null;
         }
 
@@ -82,10 +82,10 @@ internal sealed class ReferenceResolver
         if ((word & bit) == 0)
         {
             word |= bit;
-            _referenced.Add(reference.Value);
+            _referenced.Add(written.Value);
         }
 
-        return reference.Value;
+        return written.Value;
     }
 
     public EquatableArray<string> ResolveAll(EquatableArray<SourceString> references, string kind, string role)

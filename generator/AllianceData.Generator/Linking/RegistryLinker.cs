@@ -110,9 +110,9 @@ internal static class RegistryLinker
 
     private static void CheckCycles(List<OrganizationEntry> organizations, List<PlaceEntry> places, List<DiagnosticInfo> diagnostics)
     {
-        var parents = organizations.Where(o => o.Parent is not null).Select(o => new ReferenceEdge(o.Id.Value, o.Parent!.Value, o.Parent.Location)).ToList();
-        var reporting = organizations.SelectMany(o => o.ReportsTo.Select(r => new ReferenceEdge(o.Id.Value, r.Value, r.Location))).ToList();
-        var within = places.Where(p => p.Within is not null).Select(p => new ReferenceEdge(p.Id.Value, p.Within!.Value, p.Within.Location)).ToList();
+        var parents = organizations.Where(o => o.Parent is not null).Select(o => Edge(o.Id, o.Parent!.Value)).ToList();
+        var reporting = organizations.SelectMany(o => o.ReportsTo.Select(r => Edge(o.Id, r))).ToList();
+        var within = places.Where(p => p.Within is not null).Select(p => Edge(p.Id, p.Within!.Value)).ToList();
         foreach (var (edges, relation) in new[] { (parents, "'parent' links"), (reporting, "'reportsTo' links"), (within, "'within' links") })
         {
             foreach (var (closing, path) in CycleCheck.Find(edges))
@@ -120,5 +120,8 @@ internal static class RegistryLinker
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RelationCycle, closing.Location, closing.To, relation, string.Join(" -> ", path)));
             }
         }
+
+        // The link from an entry to the entry it names, reported where the name is written.
+        static ReferenceEdge Edge(SourceString from, SourceString to) => new(from.Value, to.Value, to.Location);
     }
 }

@@ -64,7 +64,7 @@ internal static class ArticleAnnotationParser
 
         var start = reader.NonEmptyString("start", required: true);
         var end = reader.NonEmptyString("end", required: true);
-        return start is null || end is null ? null : new BodyEntry(start, end);
+        return start is { } first && end is { } last ? new BodyEntry(first, last) : null;
     }
 
     private static ClaimEntry? ReadClaim(JsonNode node, ParseContext context)
@@ -102,9 +102,9 @@ internal static class ArticleAnnotationParser
         }
 
         var evidence = ReadEvidence(evidenceNodes, context);
-        return id is null || subject is null || predicate is null || claimObject is null
-            ? null
-            : new ClaimEntry(id, subject, predicate, claimObject, modality, attributionSource, attributionVia, when, where, note, evidence);
+        return id is { } claimId && subject is { } subjectId && predicate is { } predicateId && claimObject is not null
+            ? new ClaimEntry(claimId, subjectId, predicateId, claimObject, modality, attributionSource, attributionVia, when, where, note, evidence)
+            : null;
     }
 
     private static ClaimObjectEntry? ReadObject(JsonNode node, ParseContext context)

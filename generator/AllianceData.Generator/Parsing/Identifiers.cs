@@ -30,9 +30,9 @@ internal static class Identifiers
     public static SourceString? ReadId(JsonObjectReader reader, bool referenced = false)
     {
         var id = referenced ? reader.Reference("id", required: true) : reader.String("id", required: true);
-        if (id is not null && !IsKebabCase(id.Value))
+        if (id is { } written && !IsKebabCase(written.Value))
         {
-            reader.Context.Report(DiagnosticDescriptors.InvalidValue, id.Location, id.Value, "ID", "use kebab-case: lower-case letters, digits and '-', starting with a letter");
+            reader.Context.Report(DiagnosticDescriptors.InvalidValue, written.Location, written.Value, "ID", "use kebab-case: lower-case letters, digits and '-', starting with a letter");
         }
 
         return id;
@@ -40,8 +40,7 @@ internal static class Identifiers
 
     public static string? ReadCountry(JsonObjectReader reader)
     {
-        var country = reader.String("country");
-        if (country is null)
+        if (reader.String("country") is not { } country)
         {
             return null;
         }

@@ -28,7 +28,7 @@ internal static class RegistryParser
         }
 
         var id = Identifiers.ReadId(reader, referenced: true);
-        var name = reader.NonEmptyString("name", required: true);
+        var name = reader.NonEmptyStringValue("name", required: true);
         var handle = reader.String("handle");
         var aliases = reader.StringArray("aliases");
         var kind = reader.Enum("kind", Vocabulary.OrganizationKinds, "other");
@@ -36,9 +36,9 @@ internal static class RegistryParser
         var parent = reader.Reference("parent");
         var reportsTo = reader.StringArray("reportsTo", references: true);
         var description = reader.StringValue("description");
-        return id is null || name is null
-            ? null
-            : new OrganizationEntry(id, name.Value, handle, aliases, kind, country, parent, reportsTo, description);
+        return id is { } entryId && name is not null
+            ? new OrganizationEntry(entryId, name, handle, aliases, kind, country, parent, reportsTo, description)
+            : null;
     }
 
     public static PersonEntry? ReadPerson(JsonNode node, ParseContext context)
@@ -49,7 +49,7 @@ internal static class RegistryParser
         }
 
         var id = Identifiers.ReadId(reader, referenced: true);
-        var name = reader.NonEmptyString("name", required: true);
+        var name = reader.NonEmptyStringValue("name", required: true);
         var handle = reader.String("handle");
         var aliases = reader.StringArray("aliases");
         var country = Identifiers.ReadCountry(reader);
@@ -57,18 +57,18 @@ internal static class RegistryParser
         foreach (var roleNode in reader.Array("roles"))
         {
             var role = JsonObjectReader.Open(roleNode, context, "a role", RoleProperties);
-            var title = role?.NonEmptyString("title", required: true);
+            var title = role?.NonEmptyStringValue("title", required: true);
             var organization = role?.Reference("organization");
             if (title is not null)
             {
-                roles.Add(new RoleEntry(title.Value, organization));
+                roles.Add(new RoleEntry(title, organization));
             }
         }
 
         var description = reader.StringValue("description");
-        return id is null || name is null
-            ? null
-            : new PersonEntry(id, name.Value, handle, aliases, country, roles.ToEquatableArray(), description);
+        return id is { } entryId && name is not null
+            ? new PersonEntry(entryId, name, handle, aliases, country, roles.ToEquatableArray(), description)
+            : null;
     }
 
     public static PlaceEntry? ReadPlace(JsonNode node, ParseContext context)
@@ -79,16 +79,16 @@ internal static class RegistryParser
         }
 
         var id = Identifiers.ReadId(reader, referenced: true);
-        var name = reader.NonEmptyString("name", required: true);
+        var name = reader.NonEmptyStringValue("name", required: true);
         var handle = reader.String("handle");
         var aliases = reader.StringArray("aliases");
         var kind = reader.Enum("kind", Vocabulary.PlaceKinds, "other");
         var country = Identifiers.ReadCountry(reader);
         var within = reader.Reference("within");
         var description = reader.StringValue("description");
-        return id is null || name is null
-            ? null
-            : new PlaceEntry(id, name.Value, handle, aliases, kind, country, within, description);
+        return id is { } entryId && name is not null
+            ? new PlaceEntry(entryId, name, handle, aliases, kind, country, within, description)
+            : null;
     }
 
     public static PredicateEntry? ReadPredicate(JsonNode node, ParseContext context)
@@ -100,12 +100,12 @@ internal static class RegistryParser
 
         var id = Identifiers.ReadId(reader, referenced: true);
         var handle = reader.String("handle");
-        var label = reader.NonEmptyString("label", required: true);
-        var description = reader.NonEmptyString("description", required: true);
+        var label = reader.NonEmptyStringValue("label", required: true);
+        var description = reader.NonEmptyStringValue("description", required: true);
         var objectKind = reader.Enum("object", Vocabulary.ObjectKinds, "any");
         var singleValued = reader.Boolean("singleValued") ?? false;
-        return id is null || label is null || description is null
-            ? null
-            : new PredicateEntry(id, handle, label.Value, description.Value, objectKind, singleValued);
+        return id is { } entryId && label is not null && description is not null
+            ? new PredicateEntry(entryId, handle, label, description, objectKind, singleValued)
+            : null;
     }
 }
