@@ -61,13 +61,11 @@ internal sealed class ReferenceResolver
 
         if (!_entities.TryGetValue(written.Value, out var entity))
         {
-            if (_registriesIncomplete)
+            if (!_registriesIncomplete)
             {
-                return null;
+                ReportUnknown(written, kind);
             }
 
-            var candidates = _entities.Values.Where(e => kind == "entity" || e.Kind == kind).Select(e => e.Id);
-            Report(DiagnosticDescriptors.UnknownReference, written.Location, kind, written.Value, Suggestions.DidYouMean(written.Value, candidates));
             return null;
         }
 
@@ -86,6 +84,14 @@ internal sealed class ReferenceResolver
         }
 
         return written.Value;
+    }
+
+    // Apart from Resolve: the lambda captures the kind, and C# makes the object it captures into on
+    // entry to the method that declares it, so in Resolve every reference made one, resolved or not.
+    private void ReportUnknown(SourceString written, string kind)
+    {
+        var candidates = _entities.Values.Where(e => kind == "entity" || e.Kind == kind).Select(e => e.Id);
+        Report(DiagnosticDescriptors.UnknownReference, written.Location, kind, written.Value, Suggestions.DidYouMean(written.Value, candidates));
     }
 
     public EquatableArray<string> ResolveAll(EquatableArray<SourceString> references, string kind, string role)

@@ -16,6 +16,13 @@ internal sealed class Memo<T> : IEquatable<Memo<T>>
     public T GetOrCreate(Func<T> create) =>
         Volatile.Read(ref _value) ?? Interlocked.CompareExchange(ref _value, create(), null) ?? _value!;
 
+    /// <summary>
+    /// As <see cref="GetOrCreate(Func{T})"/>, with the owner handed to a static <paramref name="create"/>:
+    /// a lambda capturing the owner would be a new delegate on every read, made only to be dropped.
+    /// </summary>
+    public T GetOrCreate<TOwner>(TOwner owner, Func<TOwner, T> create) =>
+        Volatile.Read(ref _value) ?? Interlocked.CompareExchange(ref _value, create(owner), null) ?? _value!;
+
     public bool Equals(Memo<T>? other) => other is not null;
 
     public override bool Equals(object? obj) => obj is Memo<T>;

@@ -36,7 +36,7 @@ internal sealed record RegistryIndex(
     /// <summary>The predicates by ID, built on first use.</summary>
     public Dictionary<string, PredicateSpec> PredicatesById => Get().Predicates;
 
-    private Lookups Get() => _lookups.GetOrCreate(() => new Lookups(this));
+    private Lookups Get() => _lookups.GetOrCreate(this, static index => new Lookups(index));
 
     private sealed class Lookups
     {
