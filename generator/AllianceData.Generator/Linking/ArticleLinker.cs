@@ -21,7 +21,7 @@ internal sealed class ArticleLinker
     private ArticleLinker(string id, RegistryIndex registries)
     {
         _id = id;
-        _resolver = new ReferenceResolver(registries.EntitiesById, registries.PredicatesById, registries.Incomplete, _diagnostics);
+        _resolver = new ReferenceResolver(registries, _diagnostics);
     }
 
     public static ArticleResult Link(ArticleInput input, RegistryIndex registries)
@@ -215,8 +215,7 @@ internal sealed class ArticleLinker
 
         if (value.Kind == "entity")
         {
-            var entity = _resolver.Resolve(value.Entity, "entity", "a claim's object");
-            return entity is null ? null : new ClaimObjectSpec("entity", entity, null, null, null);
+            return _resolver.ResolveObject(value.Entity);
         }
 
         return new ClaimObjectSpec(value.Kind, null, value.Time, value.Quantity, value.Text);

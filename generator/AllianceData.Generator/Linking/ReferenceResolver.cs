@@ -16,6 +16,7 @@ internal sealed class ReferenceResolver
     private readonly Dictionary<string, RegistryEntity> _entities;
     private readonly Dictionary<string, PredicateSpec> _predicates;
     private readonly bool _registriesIncomplete;
+    private readonly RegistryIndex? _registries;
     private readonly List<DiagnosticInfo> _diagnostics;
 
     // Which entities were referenced, one bit per entity by its ordinal: a reference marks its
@@ -23,11 +24,24 @@ internal sealed class ReferenceResolver
     private readonly ulong[] _marked;
     private readonly List<string> _referenced = new();
 
+    /// <summary>A resolver for an article's references, claim objects among them.</summary>
+    public ReferenceResolver(RegistryIndex registries, List<DiagnosticInfo> diagnostics)
+        : this(registries.EntitiesById, registries.PredicatesById, registries.Incomplete, diagnostics, registries)
+    {
+    }
+
+    /// <summary>A resolver for references between registry entries, which have no claim objects.</summary>
     public ReferenceResolver(Dictionary<string, RegistryEntity> entities, Dictionary<string, PredicateSpec> predicates, bool registriesIncomplete, List<DiagnosticInfo> diagnostics)
+        : this(entities, predicates, registriesIncomplete, diagnostics, null)
+    {
+    }
+
+    private ReferenceResolver(Dictionary<string, RegistryEntity> entities, Dictionary<string, PredicateSpec> predicates, bool registriesIncomplete, List<DiagnosticInfo> diagnostics, RegistryIndex? registries)
     {
         _entities = entities;
         _predicates = predicates;
         _registriesIncomplete = registriesIncomplete;
+        _registries = registries;
         _diagnostics = diagnostics;
         _marked = new ulong[(entities.Count + 63) >> 6];
     }
@@ -52,7 +66,13 @@ internal sealed class ReferenceResolver
     }
 
     /// <summary>Resolves an entity reference of the given kind ("entity" takes any); reports and returns null when it does not resolve.</summary>
-    public string? Resolve(SourceString? reference, string kind, string role)
+    public string? Resolve(SourceString? reference, string kind, string role) => ResolveEntity(reference, kind, role)?.Id;
+
+    /// <summary>A claim's entity object: the registry's one spec of the entity (<see cref="RegistryIndex.EntityObject"/>); reports and returns null when it does not resolve.</summary>
+    public ClaimObjectSpec? ResolveObject(SourceString? reference) =>
+        ResolveEntity(reference, "entity", "a claim's object") is { } entity ? _registries!.EntityObject(entity) : null;
+
+    private RegistryEntity? ResolveEntity(SourceString? reference, string kind, string role)
     {
         if (reference is not { } written)
         {
@@ -83,7 +103,7 @@ internal sealed class ReferenceResolver
             _referenced.Add(written.Value);
         }
 
-        return written.Value;
+        return entity;
     }
 
     // Apart from Resolve: the lambda captures the kind, and C# makes the object it captures into on

@@ -36,15 +36,27 @@ internal sealed record RegistryIndex(
     /// <summary>The predicates by ID, built on first use.</summary>
     public Dictionary<string, PredicateSpec> PredicatesById => Get().Predicates;
 
+    /// <summary>
+    /// The entity as a claim's object, one spec per entity, built on first use: more than half the
+    /// claims have an entity object, and a spec per claim is an object the driver keeps for each,
+    /// where one per entity, equal to it, serves every claim that names the entity.
+    /// </summary>
+    public ClaimObjectSpec EntityObject(RegistryEntity entity) => Get().EntityObject(entity.Ordinal);
+
     private Lookups Get() => _lookups.GetOrCreate(this, static index => new Lookups(index));
 
     private sealed class Lookups
     {
+        // The entities as claim objects, by ordinal (the entity's place in the registry's order).
+        private readonly ClaimObjectSpec[] _entityObjects;
+
         public Lookups(RegistryIndex index)
         {
+            _entityObjects = new ClaimObjectSpec[index.Entities.Count];
             foreach (var entity in index.Entities)
             {
                 Entities[entity.Id] = entity;
+                _entityObjects[entity.Ordinal] = new ClaimObjectSpec("entity", entity.Id, null, null, null);
             }
 
             foreach (var predicate in index.Predicates)
@@ -56,5 +68,7 @@ internal sealed record RegistryIndex(
         public Dictionary<string, RegistryEntity> Entities { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, PredicateSpec> Predicates { get; } = new(StringComparer.Ordinal);
+
+        public ClaimObjectSpec EntityObject(int ordinal) => _entityObjects[ordinal];
     }
 }
