@@ -26,8 +26,8 @@ public class ReferenceResolverTests
     public void Claims_in_two_articles_naming_one_entity_share_its_object_spec()
     {
         var registries = Registries();
-        var first = new ReferenceResolver(registries, new List<DiagnosticInfo>());
-        var second = new ReferenceResolver(registries, new List<DiagnosticInfo>());
+        var first = new ReferenceResolver(registries, new List<DiagnosticInfo>(), new LinkScratch());
+        var second = new ReferenceResolver(registries, new List<DiagnosticInfo>(), new LinkScratch());
 
         var one = first.ResolveObject(new SourceString("usfj", Nowhere));
         var other = second.ResolveObject(new SourceString("usfj", Nowhere));
@@ -42,7 +42,7 @@ public class ReferenceResolverTests
     public void An_unknown_object_is_reported_and_resolves_to_nothing()
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var resolver = new ReferenceResolver(Registries(), diagnostics);
+        var resolver = new ReferenceResolver(Registries(), diagnostics, new LinkScratch());
 
         Assert.Null(resolver.ResolveObject(new SourceString("usfk", Nowhere)));
         Assert.Single(diagnostics);

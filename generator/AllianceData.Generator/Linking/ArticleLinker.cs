@@ -17,18 +17,21 @@ internal sealed class ArticleLinker
     private readonly string _id;
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly ReferenceResolver _resolver;
+    private readonly LinkScratch _scratch;
 
-    private ArticleLinker(string id, RegistryIndex registries)
+    private ArticleLinker(string id, RegistryIndex registries, LinkScratch scratch)
     {
         _id = id;
-        _resolver = new ReferenceResolver(registries, _diagnostics);
+        _scratch = scratch;
+        _resolver = new ReferenceResolver(registries, _diagnostics, scratch);
     }
 
     public static ArticleResult Link(ArticleInput input, RegistryIndex registries)
     {
         var annotation = input.Annotation.Annotation!;
         var text = input.Text.ArticleText!;
-        var linker = new ArticleLinker(input.Id, registries);
+        var scratch = LinkScratch.Take();
+        var linker = new ArticleLinker(input.Id, registries, scratch);
         var fileLocation = LocationInfo.StartOf(input.Annotation.Path);
         var handle = annotation.Handle?.Value ?? HandleNames.ForArticle(input.Id);
         var (spec, checkedClaims) = linker.LinkArticle(handle, Path.GetFileName(input.Text.Path), annotation, text, input.Text.TextResource, registries);
@@ -51,7 +54,7 @@ internal sealed class ArticleLinker
             claimLocations.Add(location);
         }
 
-        return new ArticleResult(
+        var result = new ArticleResult(
             input.Target,
             spec,
             summary,
@@ -59,17 +62,18 @@ internal sealed class ArticleLinker
             new ArticleClaims(input.Target, spec.Id, spec.Published.Date, compared.ToEquatableArray()),
             new ArticleClaimLocations(input.Target, spec.Id, claimLocations.ToEquatableArray()),
             linker._diagnostics.ToEquatableArray());
+        scratch.Release();
+        return result;
     }
 
     private (ArticleSpec Spec, List<(ClaimSpec Claim, LocationInfo Location)> Checked) LinkArticle(string handle, string fileName, ArticleAnnotation annotation, string text, string? textResource, RegistryIndex registries)
     {
         var (bodyStart, bodyEnd) = FindBody(annotation.Body, text);
         var claims = EquatableArray.Builder<ClaimSpec>(annotation.Claims.Count);
-        // Few claims have a single-valued predicate (a quarter of the corpus's): grown as needed, not sized to all.
-        var checkedClaims = new List<(ClaimSpec Claim, LocationInfo Location)>();
-        // Each ID to the claim that first has it, sized once: the entries are small, and the first
-        // claim's location is read only for a duplicate.
-        var claimIds = new Dictionary<string, int>(annotation.Claims.Count, System.StringComparer.Ordinal);
+        var checkedClaims = _scratch.SingleValued;
+        // Each ID to the claim that first has it: the entries are small, and the first claim's
+        // location is read only for a duplicate.
+        var claimIds = _scratch.ClaimIds;
         for (var i = 0; i < annotation.Claims.Count; i++)
         {
             var claim = annotation.Claims[i];

@@ -22,28 +22,29 @@ internal sealed class ReferenceResolver
     // Which entities were referenced, one bit per entity by its ordinal: a reference marks its
     // entity without hashing the ID a second time (the lookup already found the entity).
     private readonly ulong[] _marked;
-    private readonly List<string> _referenced = new();
+    private readonly List<string> _referenced;
 
-    /// <summary>A resolver for an article's references, claim objects among them.</summary>
-    public ReferenceResolver(RegistryIndex registries, List<DiagnosticInfo> diagnostics)
-        : this(registries.EntitiesById, registries.PredicatesById, registries.Incomplete, diagnostics, registries)
+    /// <summary>A resolver for an article's references, claim objects among them, marking them in the article's scratch.</summary>
+    public ReferenceResolver(RegistryIndex registries, List<DiagnosticInfo> diagnostics, LinkScratch scratch)
+        : this(registries.EntitiesById, registries.PredicatesById, registries.Incomplete, diagnostics, registries, scratch.Marks(registries.Entities.Count), scratch.Referenced)
     {
     }
 
     /// <summary>A resolver for references between registry entries, which have no claim objects.</summary>
     public ReferenceResolver(Dictionary<string, RegistryEntity> entities, Dictionary<string, PredicateSpec> predicates, bool registriesIncomplete, List<DiagnosticInfo> diagnostics)
-        : this(entities, predicates, registriesIncomplete, diagnostics, null)
+        : this(entities, predicates, registriesIncomplete, diagnostics, null, new ulong[(entities.Count + 63) >> 6], new List<string>())
     {
     }
 
-    private ReferenceResolver(Dictionary<string, RegistryEntity> entities, Dictionary<string, PredicateSpec> predicates, bool registriesIncomplete, List<DiagnosticInfo> diagnostics, RegistryIndex? registries)
+    private ReferenceResolver(Dictionary<string, RegistryEntity> entities, Dictionary<string, PredicateSpec> predicates, bool registriesIncomplete, List<DiagnosticInfo> diagnostics, RegistryIndex? registries, ulong[] marked, List<string> referenced)
     {
         _entities = entities;
         _predicates = predicates;
         _registriesIncomplete = registriesIncomplete;
         _registries = registries;
         _diagnostics = diagnostics;
-        _marked = new ulong[(entities.Count + 63) >> 6];
+        _marked = marked;
+        _referenced = referenced;
     }
 
     /// <summary>Every entity ID something resolved to, in first-reference order.</summary>
