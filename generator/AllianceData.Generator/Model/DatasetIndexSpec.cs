@@ -38,7 +38,7 @@ internal sealed record DatasetIndexResult(DatasetIndexSpec Spec, bool HasErrors,
 
     /// <summary>The entry of the article with this ID, or null when the dataset does not list it.</summary>
     public ArticleEntry? Entry(string articleId) =>
-        _entries.GetOrCreate(() => System.Linq.Enumerable.ToDictionary(Spec.Articles, a => a.Id, System.StringComparer.Ordinal))
+        _entries.GetOrCreate(Spec, static spec => System.Linq.Enumerable.ToDictionary(spec.Articles, a => a.Id, System.StringComparer.Ordinal))
             .TryGetValue(articleId, out var entry) ? entry : null;
 }
 

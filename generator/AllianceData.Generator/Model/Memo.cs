@@ -13,12 +13,10 @@ internal sealed class Memo<T> : IEquatable<Memo<T>>
 {
     private T? _value;
 
-    public T GetOrCreate(Func<T> create) =>
-        Volatile.Read(ref _value) ?? Interlocked.CompareExchange(ref _value, create(), null) ?? _value!;
-
     /// <summary>
-    /// As <see cref="GetOrCreate(Func{T})"/>, with the owner handed to a static <paramref name="create"/>:
-    /// a lambda capturing the owner would be a new delegate on every read, made only to be dropped.
+    /// The value, made by <paramref name="create"/> from <paramref name="owner"/> on first use. The
+    /// owner is handed in so that <paramref name="create"/> can be static: a lambda capturing it
+    /// would be a new delegate on every read, made only to be dropped.
     /// </summary>
     public T GetOrCreate<TOwner>(TOwner owner, Func<TOwner, T> create) =>
         Volatile.Read(ref _value) ?? Interlocked.CompareExchange(ref _value, create(owner), null) ?? _value!;
