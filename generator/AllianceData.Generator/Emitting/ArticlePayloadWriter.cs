@@ -15,15 +15,8 @@ internal static class ArticlePayloadWriter
 {
     public const string Version = "A2|";
 
-    /// <summary>The payload's length in characters, written into the thread's buffer to be measured.</summary>
-    public static int Length(ArticleSpec a)
-    {
-        var w = PayloadBuffer.Take();
-        Write(w, a);
-        var length = w.Length;
-        w.Release();
-        return length;
-    }
+    /// <summary>The payload's length in characters.</summary>
+    public static int Length(ArticleSpec a) => PayloadBuffer.LengthOf(a, Write);
 
     /// <summary>Appends the payload to <paramref name="w"/>, so that a bucket's payloads share one buffer.</summary>
     public static void Write(PayloadBuffer w, ArticleSpec a)

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using AllianceData.Generator.Model;
 
 namespace AllianceData.Generator.Emitting;
 
@@ -16,9 +17,6 @@ internal sealed class PayloadBuffer
     /// <summary>Buffers that grew past this many characters are not kept: a compiler server keeps its threads.</summary>
     private const int KeptCapacity = 1 << 20;
 
-    [ThreadStatic]
-    private static PayloadBuffer? _spare;
-
     private char[] _chars;
 
     public PayloadBuffer(int capacity = 4096) => _chars = new char[Math.Max(16, capacity)];
@@ -29,10 +27,19 @@ internal sealed class PayloadBuffer
     /// </summary>
     public static PayloadBuffer Take()
     {
-        var buffer = _spare ?? new PayloadBuffer();
-        _spare = null;
+        var buffer = ThreadSpare<PayloadBuffer>.Take() ?? new PayloadBuffer();
         buffer.Clear();
         return buffer;
+    }
+
+    /// <summary>The length in characters of what <paramref name="write"/> writes of <paramref name="value"/>, written into the thread's buffer to be measured.</summary>
+    public static int LengthOf<T>(T value, Action<PayloadBuffer, T> write)
+    {
+        var buffer = Take();
+        write(buffer, value);
+        var length = buffer.Length;
+        buffer.Release();
+        return length;
     }
 
     /// <summary>Gives the buffer back to the thread for the next payload; it must not be used after.</summary>
@@ -40,7 +47,7 @@ internal sealed class PayloadBuffer
     {
         if (_chars.Length <= KeptCapacity)
         {
-            _spare = this;
+            ThreadSpare<PayloadBuffer>.Keep(this);
         }
     }
 

@@ -22,9 +22,6 @@ internal sealed class ReferenceTable
     /// <summary>Tables that grew past this many slots are not kept: a compiler server keeps its threads.</summary>
     private const int KeptSlots = 1 << 16;
 
-    [ThreadStatic]
-    private static ReferenceTable? _spare;
-
     private readonly List<string> _names = new();
 
     /// <summary>
@@ -55,8 +52,7 @@ internal sealed class ReferenceTable
     /// </summary>
     public static ReferenceTable Take(int capacity)
     {
-        var table = _spare ?? new ReferenceTable();
-        _spare = null;
+        var table = ThreadSpare<ReferenceTable>.Take() ?? new ReferenceTable();
         table._names.Clear();
         var slots = MinimumSlots;
         while (slots < 2 * capacity)
@@ -73,7 +69,7 @@ internal sealed class ReferenceTable
     {
         if (_slots.Length <= KeptSlots)
         {
-            _spare = this;
+            ThreadSpare<ReferenceTable>.Keep(this);
         }
     }
 

@@ -12,15 +12,8 @@ internal static class RegistryPayloadWriter
 {
     public const string Version = "R1|";
 
-    /// <summary>The payload's length in characters, written into the thread's buffer to be measured.</summary>
-    public static int Length(DatasetIndexSpec spec)
-    {
-        var w = PayloadBuffer.Take();
-        Write(w, spec);
-        var length = w.Length;
-        w.Release();
-        return length;
-    }
+    /// <summary>The payload's length in characters.</summary>
+    public static int Length(DatasetIndexSpec spec) => PayloadBuffer.LengthOf(spec, Write);
 
     /// <summary>Appends the payload to <paramref name="w"/>.</summary>
     public static void Write(PayloadBuffer w, DatasetIndexSpec spec)

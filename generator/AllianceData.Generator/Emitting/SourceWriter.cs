@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using AllianceData.Generator.Model;
 
 namespace AllianceData.Generator.Emitting;
 
@@ -13,17 +14,13 @@ internal sealed class SourceWriter
     /// <summary>Builders that grew past this many characters are not kept: a compiler server keeps its threads.</summary>
     private const int KeptCapacity = 1 << 20;
 
-    [ThreadStatic]
-    private static StringBuilder? _spare;
-
     private readonly StringBuilder _builder;
     private int _indent;
 
     public SourceWriter()
     {
         // Taken, not shared: a writer made while another is open on the thread gets a builder of its own.
-        _builder = _spare ?? new StringBuilder();
-        _spare = null;
+        _builder = ThreadSpare<StringBuilder>.Take() ?? new StringBuilder();
     }
 
     public void Line(string text = "")
@@ -135,7 +132,7 @@ internal sealed class SourceWriter
         if (_builder.Capacity <= KeptCapacity)
         {
             _builder.Clear();
-            _spare = _builder;
+            ThreadSpare<StringBuilder>.Keep(_builder);
         }
 
         return source;

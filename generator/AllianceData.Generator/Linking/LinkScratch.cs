@@ -15,9 +15,6 @@ internal sealed class LinkScratch
     /// <summary>Collections that held more than this many items are not kept: a compiler server keeps its threads.</summary>
     private const int KeptCount = 4096;
 
-    [ThreadStatic]
-    private static LinkScratch? _spare;
-
     private ulong[] _marked = new ulong[16];
 
     /// <summary>The article's claim IDs, each to the index of the claim that first has it.</summary>
@@ -32,8 +29,7 @@ internal sealed class LinkScratch
     /// <summary>The thread's scratch, emptied, or a new one if it is taken (an article linked while another links on the thread).</summary>
     public static LinkScratch Take()
     {
-        var scratch = _spare ?? new LinkScratch();
-        _spare = null;
+        var scratch = ThreadSpare<LinkScratch>.Take() ?? new LinkScratch();
         scratch.ClaimIds.Clear();
         scratch.SingleValued.Clear();
         scratch.Referenced.Clear();
@@ -61,7 +57,7 @@ internal sealed class LinkScratch
     {
         if (ClaimIds.Count <= KeptCount && SingleValued.Count <= KeptCount && Referenced.Count <= KeptCount)
         {
-            _spare = this;
+            ThreadSpare<LinkScratch>.Keep(this);
         }
     }
 }
