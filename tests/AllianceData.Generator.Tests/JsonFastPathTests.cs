@@ -96,6 +96,115 @@ public class JsonFastPathTests
         }
     }
 
+    /// <summary>Lengths of run around the eight-byte words the scans read, and past two of them.</summary>
+    private static readonly int[] RunLengths = Enumerable.Range(0, 26).ToArray();
+
+    [Fact]
+    public void Strings_of_every_length_around_a_word_with_an_escape_or_a_wide_character_anywhere_take_the_fast_path_to_the_same_tree()
+    {
+        var insertions = new[] { "\\\"", "\\\\", "\\/", "\\n", "\\u00e9", "é", "東", "😀", "\u2028" };
+        foreach (var length in RunLengths)
+        {
+            for (var position = 0; position <= length; position++)
+            {
+                foreach (var insertion in insertions)
+                {
+                    var value = new string('a', position) + insertion + new string('b', length - position);
+                    foreach (var json in new[] { $"\"{value}\"", $"{{\"{value}\": \"{value}\", \"x\": [\"{value}\"]}}" })
+                    {
+                        AssertSameTreeIfAccepted(json, out var accepted);
+                        Assert.True(accepted, json);
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void A_control_character_anywhere_in_a_string_or_a_name_is_left_to_System_Text_Json()
+    {
+        var controls = new[] { '\0', '\u0001', '\t', '\n', '\r', '\u001f' };
+        foreach (var length in RunLengths)
+        {
+            for (var position = 0; position <= length; position++)
+            {
+                foreach (var control in controls)
+                {
+                    var value = new string('a', position) + control + new string('b', length - position);
+                    AssertDeclined($"\"{value}\"", refused: true);
+                    AssertDeclined($"{{\"x\": \"{value}\"}}", refused: true);
+                    AssertDeclined($"{{\"{value}\": 1}}", refused: true);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void A_document_ending_in_a_string_is_left_to_System_Text_Json_even_with_a_quote_after_it_in_the_buffer()
+    {
+        foreach (var length in RunLengths)
+        {
+            var run = new string('a', length);
+            foreach (var json in new[] { "\"" + run, "{\"x\": \"" + run, "{\"" + run, "[\"" + run + "\\" })
+            {
+                AssertDeclined(json, refused: true, after: "\"\"\"\"\"\"\"\"}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Indentation_of_every_length_mixed_with_other_white_space_takes_the_fast_path_to_the_same_tree()
+    {
+        foreach (var length in RunLengths)
+        {
+            var indent = new string(' ', length);
+            var json = $"{{\n{indent}\"a\": [\n{indent}1,\n{indent}\t\"b\"\r\n{indent}\r\n{indent}],\n{indent} \"c\":\n{indent}{{}}\n{indent}}}\n{indent}";
+            AssertSameTreeIfAccepted(json, out var accepted);
+            Assert.True(accepted, json);
+
+            // Spaces in the buffer after the document, then a value: a scan past its end would find it.
+            AssertAccepted(json, after: indent + "        1");
+        }
+    }
+
+    /// <summary>The fast path declines the document; with <paramref name="refused"/>, System.Text.Json's reader refuses it too.</summary>
+    private static void AssertDeclined(string json, bool refused, string after = ", 1]}")
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var utf8 = bytes.Concat(Encoding.UTF8.GetBytes(after)).ToArray();
+        var tree = JsonTree.Rent(utf8);
+        try
+        {
+            Assert.False(JsonFastPath.TryRead(utf8, bytes.Length, tree), json);
+            if (refused)
+            {
+                tree.Clear();
+                var read = JsonTreeReader.ReadFull(utf8, bytes.Length, tree);
+                tree = read.Tree; // given back by the reader at an error
+                Assert.True(read.Tree is null, json);
+            }
+        }
+        finally
+        {
+            tree?.Return();
+        }
+    }
+
+    private static void AssertAccepted(string json, string after)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var utf8 = bytes.Concat(Encoding.UTF8.GetBytes(after)).ToArray();
+        var tree = JsonTree.Rent(utf8);
+        try
+        {
+            Assert.True(JsonFastPath.TryRead(utf8, bytes.Length, tree), json);
+        }
+        finally
+        {
+            tree.Return();
+        }
+    }
+
     private static void AssertSameTreeIfAccepted(string json, out bool accepted)
     {
         // A buffer longer than the document, as a pooled one is, with JSON-looking bytes after it.

@@ -187,11 +187,7 @@ internal static class JsonFastPath
         var j = i + 1;
         while (true)
         {
-            while (j < length && !StringStops[utf8[j]])
-            {
-                j++;
-            }
-
+            j = NextStringStop(utf8, j, length);
             if (j >= length || utf8[j] != (byte)'\\')
             {
                 return j < length && utf8[j] == (byte)'"' ? j + 1 : -1;
@@ -204,6 +200,29 @@ internal static class JsonFastPath
                 return -1;
             }
         }
+    }
+
+    /// <summary>The first quote, backslash or control character at or after <paramref name="j"/>, or the length: eight bytes at a time, then the last few one by one.</summary>
+    private static int NextStringStop(byte[] utf8, int j, int length)
+    {
+        if (Utf8Words.Supported)
+        {
+            for (; length - j >= sizeof(ulong); j += sizeof(ulong))
+            {
+                var stops = Utf8Words.StringStops(Utf8Words.Read(utf8, j));
+                if (stops != 0)
+                {
+                    return j + Utf8Words.FirstFlagged(stops);
+                }
+            }
+        }
+
+        while (j < length && !StringStops[utf8[j]])
+        {
+            j++;
+        }
+
+        return j;
     }
 
     /// <summary>
@@ -349,17 +368,35 @@ internal static class JsonFastPath
                     i++;
                     break;
                 case (byte)'\n':
-                    // A line break is followed by indentation: skip its spaces four at a time.
-                    i++;
-                    while (length - i >= 4 && BitConverter.ToInt32(utf8, i) == 0x20202020)
-                    {
-                        i += 4;
-                    }
-
+                    // A line break is followed by indentation: a run of spaces, skipped a word at a time.
+                    i = SkipSpaces(utf8, i + 1, length);
                     break;
                 default:
                     return i;
             }
+        }
+
+        return i;
+    }
+
+    /// <summary>The first byte at or after <paramref name="i"/> that is not a space, or the length.</summary>
+    private static int SkipSpaces(byte[] utf8, int i, int length)
+    {
+        if (Utf8Words.Supported)
+        {
+            for (; length - i >= sizeof(ulong); i += sizeof(ulong))
+            {
+                var others = Utf8Words.NotSpaces(Utf8Words.Read(utf8, i));
+                if (others != 0)
+                {
+                    return i + Utf8Words.FirstFlagged(others);
+                }
+            }
+        }
+
+        while (i < length && utf8[i] == (byte)' ')
+        {
+            i++;
         }
 
         return i;
