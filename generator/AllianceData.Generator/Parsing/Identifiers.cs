@@ -27,15 +27,18 @@ internal static class Identifiers
 
     /// <summary>Reads the required "id", reporting a malformed one (and keeping it, so references to it do not cascade).</summary>
     /// <param name="referenced">A registry entry's ID, which references repeat: read as one (<see cref="JsonObjectReader.Reference"/>).</param>
-    public static SourceString? ReadId(JsonObjectReader reader, bool referenced = false)
+    public static SourceString? ReadId(JsonObjectReader reader, bool referenced = false) => TryReadId(reader, out var id, referenced) ? id : null;
+
+    /// <summary><see cref="ReadId"/> into <paramref name="id"/>, for a model that must have it (see <see cref="JsonObjectReader.TryString"/>).</summary>
+    public static bool TryReadId(JsonObjectReader reader, out SourceString id, bool referenced = false)
     {
-        var id = referenced ? reader.Reference("id", required: true) : reader.String("id", required: true);
-        if (id is { } written && !IsKebabCase(written.Value))
+        var found = referenced ? reader.TryReference("id", required: true, out id) : reader.TryString("id", required: true, out id);
+        if (found && !IsKebabCase(id.Value))
         {
-            reader.Context.Report(DiagnosticDescriptors.InvalidValue, written.Location, written.Value, "ID", "use kebab-case: lower-case letters, digits and '-', starting with a letter");
+            reader.Context.Report(DiagnosticDescriptors.InvalidValue, id.Location, id.Value, "ID", "use kebab-case: lower-case letters, digits and '-', starting with a letter");
         }
 
-        return id;
+        return found;
     }
 
     public static string? ReadCountry(JsonObjectReader reader)
