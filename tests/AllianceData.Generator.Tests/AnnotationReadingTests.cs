@@ -8,8 +8,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace AllianceData.Generator.Tests;
 
 /// <summary>
-/// The annotation parser's shortcuts read what the plain paths read: properties matched in the order
-/// written, a claim's located strings and its evidence checks.
+/// The annotation parser's shortcuts read what the plain paths read: numbers taken from their bytes,
+/// properties matched in the order written, a claim's located strings and its evidence checks.
 /// </summary>
 public class AnnotationReadingTests
 {
@@ -37,6 +37,31 @@ public class AnnotationReadingTests
     /// <summary>Each diagnostic as its ID and the column in the claim where it starts.</summary>
     private static string Reported(ParseContext context) =>
         string.Join("|", context.Diagnostics.Select(d => $"{d.Descriptor.Id} {d.Location!.Value.LineSpan.Start.Character - Article.Length}"));
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-0")]
+    [InlineData("7")]
+    [InlineData("-42")]
+    [InlineData("5500000000")]
+    [InlineData("999999999999999")]
+    [InlineData("-999999999999999")]
+    [InlineData("1000000000000001")]
+    [InlineData("9007199254740993")]
+    [InlineData("123456789012345678901234567890")]
+    [InlineData("1.5")]
+    [InlineData("-0.0")]
+    [InlineData("1e3")]
+    [InlineData("2E-2")]
+    [InlineData("0.1")]
+    public void A_number_reads_as_the_double_its_text_parses_to(string number)
+    {
+        var (quantity, context) = Read("{\"amount\": " + number + ", \"unit\": \"count\"}", ValueParsers.ReadQuantity);
+
+        Assert.Empty(context.Diagnostics);
+        var expected = double.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture);
+        Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(quantity!.Amount));
+    }
 
     [Fact]
     public void A_claim_written_in_any_property_order_reads_the_same_but_for_its_locations()

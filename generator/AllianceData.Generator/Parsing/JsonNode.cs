@@ -35,7 +35,46 @@ internal readonly struct JsonNode
     /// <summary>The number as written, so that a message quotes it as the seed does.</summary>
     public string RawNumber => Encoding.UTF8.GetString(_tree.Utf8, Start, _tree[_index].Length);
 
-    public double NumberValue => double.Parse(RawNumber, NumberStyles.Float, CultureInfo.InvariantCulture);
+    public double NumberValue => TryReadWholeNumber(out var value) ? value : double.Parse(RawNumber, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A number written as a whole number of at most 15 digits, read from its bytes: every such number
+    /// is exactly a double, the one its text parses to (a "-0" too, as -0.0), so no string is made to
+    /// parse it. Quantities and occurrences nearly all are; any other number is parsed from its text.
+    /// </summary>
+    private bool TryReadWholeNumber(out double value)
+    {
+        value = 0;
+        ref readonly var number = ref _tree[_index];
+        var bytes = _tree.Utf8;
+        var i = number.Start;
+        var end = i + number.Length;
+        var negative = i < end && bytes[i] == (byte)'-';
+        if (negative)
+        {
+            i++;
+        }
+
+        if (i == end || end - i > 15)
+        {
+            return false;
+        }
+
+        long whole = 0;
+        for (; i < end; i++)
+        {
+            var digit = bytes[i] - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            whole = (whole * 10) + digit;
+        }
+
+        value = negative ? -(double)whole : whole;
+        return true;
+    }
 
     /// <summary>An object's properties in the order written.</summary>
     public JsonMembers Properties => new(_tree, _index);
