@@ -115,6 +115,18 @@ public class AnnotationReadingTests
         Assert.Equal(new[] { "id", "subject", "predicate" }, context.Diagnostics.Select(d => d.MessageArgs[0]));
     }
 
+    [Fact]
+    public void A_claim_id_that_recurs_from_article_to_article_is_one_string_and_an_escaped_one_decodes()
+    {
+        var (first, _) = ReadClaim(Claim);
+        var (second, _) = ReadClaim(Claim);
+        var (escaped, context) = ReadClaim(Claim.Replace("\"c1\"", "\"c\\u0031\""));
+
+        Assert.Same(first!.Id.Value, second!.Id.Value);
+        Assert.Empty(context.Diagnostics);
+        Assert.Equal("c1", escaped!.Id.Value);
+    }
+
     /// <summary>The claim's properties as written, for an object with no nested commas at its top level.</summary>
     private static string[] Properties(string json)
     {

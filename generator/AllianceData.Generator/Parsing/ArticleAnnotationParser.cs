@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using AllianceData.Generator.Diagnostics;
@@ -22,6 +23,17 @@ internal static class ArticleAnnotationParser
     private static readonly string[] ObjectProperties = { "entity", "time", "quantity", "text" };
     private static readonly string[] AttributionProperties = { "source", "via" };
     private static readonly string[] EvidenceProperties = { "quote", "prefix", "suffix", "occurrence" };
+
+    [ThreadStatic]
+    private static Utf8StringTable? t_claimIds;
+
+    /// <summary>
+    /// The thread's claim IDs. A claim's ID is unique only within its article, and names what the claim
+    /// says ("founded", "ally-of-2"), so the same few hundred recur from article to article: one string
+    /// each, as for registry IDs (<see cref="Utf8StringTable.References"/>), but a table of their own,
+    /// so that they push out no registry ID there.
+    /// </summary>
+    private static Utf8StringTable ClaimIds => t_claimIds ??= new Utf8StringTable(1024, 64, intern: false);
 
     public static ArticleAnnotation? Read(JsonNode root, ParseContext context)
     {
@@ -74,7 +86,7 @@ internal static class ArticleAnnotationParser
             return null;
         }
 
-        var hasId = Identifiers.TryReadId(reader, out var id);
+        var hasId = Identifiers.TryReadId(reader, ClaimIds, out var id);
         var hasSubject = reader.TryReference("subject", required: true, out var subject);
         var hasPredicate = reader.TryReference("predicate", required: true, out var predicate);
         var claimObject = reader.Value("object", required: true) is { } objectNode ? ReadObject(objectNode, context) : null;

@@ -27,10 +27,13 @@ internal readonly struct JsonNode
     public int End => _tree[_index].End;
 
     /// <summary>A string's value, decoded now: read it once.</summary>
-    public string StringValue => Decode(recurring: false);
+    public string StringValue => Decode(strings: null);
 
     /// <summary>A string's value, from the thread's <see cref="Utf8StringTable.References"/>: for the IDs that recur from file to file.</summary>
-    public string RecurringStringValue => Decode(recurring: true);
+    public string RecurringStringValue => Decode(Utf8StringTable.References);
+
+    /// <summary>A string's value, from <paramref name="strings"/>: for values of another kind that recur from file to file.</summary>
+    public string StringFrom(Utf8StringTable strings) => Decode(strings);
 
     /// <summary>The number as written, so that a message quotes it as the seed does.</summary>
     public string RawNumber => Encoding.UTF8.GetString(_tree.Utf8, Start, _tree[_index].Length);
@@ -114,8 +117,8 @@ internal readonly struct JsonNode
         return string.Equals(StringValue, text, StringComparison.Ordinal);
     }
 
-    /// <summary>The string's value; an escaped one is always decoded afresh (rare, and the cache keys raw bytes).</summary>
-    private string Decode(bool recurring)
+    /// <summary>The string's value, from <paramref name="strings"/> if given; an escaped one is always decoded afresh (rare, and the tables key raw bytes).</summary>
+    private string Decode(Utf8StringTable? strings)
     {
         ref readonly var value = ref _tree[_index];
         if (value.Escaped)
@@ -123,8 +126,8 @@ internal readonly struct JsonNode
             return JsonStringDecoder.Unescape(_tree.Utf8, value.Start + 1, value.Length);
         }
 
-        return recurring
-            ? Utf8StringTable.References.Get(new ReadOnlySpan<byte>(_tree.Utf8, value.Start + 1, value.Length))
+        return strings is not null
+            ? strings.Get(new ReadOnlySpan<byte>(_tree.Utf8, value.Start + 1, value.Length))
             : Encoding.UTF8.GetString(_tree.Utf8, value.Start + 1, value.Length);
     }
 

@@ -141,12 +141,13 @@ internal readonly struct JsonObjectReader
     /// have: a 40-byte value handed out through a nullable is copied on each step on its way into the
     /// model, and those copies were a measurable part of reading a claim.
     /// </summary>
-    public bool TryString(string name, bool required, out SourceString value) => TryLocated(name, required, recurring: false, out value);
+    public bool TryString(string name, bool required, out SourceString value) => TryString(name, required, strings: null, out value);
 
-    /// <summary><see cref="Reference"/> into <paramref name="value"/> (see <see cref="TryString"/>).</summary>
-    public bool TryReference(string name, bool required, out SourceString value) => TryLocated(name, required, recurring: true, out value);
+    /// <summary><see cref="Reference"/> into <paramref name="value"/> (see <see cref="TryString(string, bool, out SourceString)"/>).</summary>
+    public bool TryReference(string name, bool required, out SourceString value) => TryString(name, required, Utf8StringTable.References, out value);
 
-    private bool TryLocated(string name, bool required, bool recurring, out SourceString value)
+    /// <summary><see cref="TryString(string, bool, out SourceString)"/>, the value taken from <paramref name="strings"/> if given (see <see cref="JsonNode.StringFrom"/>).</summary>
+    public bool TryString(string name, bool required, Utf8StringTable? strings, out SourceString value)
     {
         var row = StringRow(name, required);
         if (row < 0)
@@ -156,7 +157,7 @@ internal readonly struct JsonObjectReader
         }
 
         var node = At(row);
-        value = new SourceString(recurring ? node.RecurringStringValue : node.StringValue, _context.Map.Locate(node));
+        value = new SourceString(strings is null ? node.StringValue : node.StringFrom(strings), _context.Map.Locate(node));
         return true;
     }
 
