@@ -27,15 +27,20 @@ internal static class Identifiers
 
     /// <summary>Reads the required "id", reporting a malformed one (and keeping it, so references to it do not cascade).</summary>
     /// <param name="referenced">A registry entry's ID, which references repeat: read as one (<see cref="JsonObjectReader.Reference"/>).</param>
-    public static SourceString? ReadId(JsonObjectReader reader, bool referenced = false)
+    public static SourceString? ReadId(JsonObjectReader reader, bool referenced = false) =>
+        TryReadId(reader, referenced ? Utf8StringTable.References : null, out var id) ? id : null;
+
+    /// <summary><see cref="ReadId"/> into <paramref name="id"/>, for a model that must have it (see <see cref="JsonObjectReader.TryString(string, bool, out SourceString)"/>).</summary>
+    /// <param name="strings">Where IDs of this kind are kept, if they recur from file to file (see <see cref="JsonNode.StringFrom"/>).</param>
+    public static bool TryReadId(JsonObjectReader reader, Utf8StringTable? strings, out SourceString id)
     {
-        var id = referenced ? reader.Reference("id", required: true) : reader.String("id", required: true);
-        if (id is { } written && !IsKebabCase(written.Value))
+        var found = reader.TryString("id", required: true, strings, out id);
+        if (found && !IsKebabCase(id.Value))
         {
-            reader.Context.Report(DiagnosticDescriptors.InvalidValue, written.Location, written.Value, "ID", "use kebab-case: lower-case letters, digits and '-', starting with a letter");
+            reader.Context.Report(DiagnosticDescriptors.InvalidValue, id.Location, id.Value, "ID", "use kebab-case: lower-case letters, digits and '-', starting with a letter");
         }
 
-        return id;
+        return found;
     }
 
     public static string? ReadCountry(JsonObjectReader reader)

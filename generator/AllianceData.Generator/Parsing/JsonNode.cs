@@ -27,15 +27,57 @@ internal readonly struct JsonNode
     public int End => _tree[_index].End;
 
     /// <summary>A string's value, decoded now: read it once.</summary>
-    public string StringValue => Decode(recurring: false);
+    public string StringValue => Decode(strings: null);
 
     /// <summary>A string's value, from the thread's <see cref="Utf8StringTable.References"/>: for the IDs that recur from file to file.</summary>
-    public string RecurringStringValue => Decode(recurring: true);
+    public string RecurringStringValue => Decode(Utf8StringTable.References);
+
+    /// <summary>A string's value, from <paramref name="strings"/>: for values of another kind that recur from file to file.</summary>
+    public string StringFrom(Utf8StringTable strings) => Decode(strings);
 
     /// <summary>The number as written, so that a message quotes it as the seed does.</summary>
     public string RawNumber => Encoding.UTF8.GetString(_tree.Utf8, Start, _tree[_index].Length);
 
-    public double NumberValue => double.Parse(RawNumber, NumberStyles.Float, CultureInfo.InvariantCulture);
+    public double NumberValue => TryReadWholeNumber(out var value) ? value : double.Parse(RawNumber, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A number written as a whole number of at most 15 digits, read from its bytes: every such number
+    /// is exactly a double, the one its text parses to (a "-0" too, as -0.0), so no string is made to
+    /// parse it. Quantities and occurrences nearly all are; any other number is parsed from its text.
+    /// </summary>
+    private bool TryReadWholeNumber(out double value)
+    {
+        value = 0;
+        ref readonly var number = ref _tree[_index];
+        var bytes = _tree.Utf8;
+        var i = number.Start;
+        var end = i + number.Length;
+        var negative = i < end && bytes[i] == (byte)'-';
+        if (negative)
+        {
+            i++;
+        }
+
+        if (i == end || end - i > 15)
+        {
+            return false;
+        }
+
+        long whole = 0;
+        for (; i < end; i++)
+        {
+            var digit = bytes[i] - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            whole = (whole * 10) + digit;
+        }
+
+        value = negative ? -(double)whole : whole;
+        return true;
+    }
 
     /// <summary>An object's properties in the order written.</summary>
     public JsonMembers Properties => new(_tree, _index);
@@ -75,8 +117,8 @@ internal readonly struct JsonNode
         return string.Equals(StringValue, text, StringComparison.Ordinal);
     }
 
-    /// <summary>The string's value; an escaped one is always decoded afresh (rare, and the cache keys raw bytes).</summary>
-    private string Decode(bool recurring)
+    /// <summary>The string's value, from <paramref name="strings"/> if given; an escaped one is always decoded afresh (rare, and the tables key raw bytes).</summary>
+    private string Decode(Utf8StringTable? strings)
     {
         ref readonly var value = ref _tree[_index];
         if (value.Escaped)
@@ -84,8 +126,8 @@ internal readonly struct JsonNode
             return JsonStringDecoder.Unescape(_tree.Utf8, value.Start + 1, value.Length);
         }
 
-        return recurring
-            ? Utf8StringTable.References.Get(new ReadOnlySpan<byte>(_tree.Utf8, value.Start + 1, value.Length))
+        return strings is not null
+            ? strings.Get(new ReadOnlySpan<byte>(_tree.Utf8, value.Start + 1, value.Length))
             : Encoding.UTF8.GetString(_tree.Utf8, value.Start + 1, value.Length);
     }
 

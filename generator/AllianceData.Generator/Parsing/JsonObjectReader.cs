@@ -30,10 +30,12 @@ internal readonly struct JsonObjectReader
         // reported; a lookup is then an index into the slots, and never finds either of those.
         var tree = node.Tree;
         _slots = tree.ReserveSlots(knownProperties.Length);
+        var expected = 0;
         foreach (var property in node.Properties)
         {
             var name = property.Name!;
-            var known = IndexOf(knownProperties, name);
+            var known = IndexOf(knownProperties, name, expected);
+            expected = known + 1;
             if (known < 0)
             {
                 context.Report(
@@ -67,10 +69,24 @@ internal readonly struct JsonObjectReader
 
     private JsonNode At(int row) => new(_node.Tree, row);
 
-    /// <summary>The position of <paramref name="name"/> among <paramref name="names"/>, or -1. The parsers ask with the same literals the lists hold, so a reference comparison nearly always settles it.</summary>
-    private static int IndexOf(string[] names, string name)
+    /// <summary>
+    /// The position of <paramref name="name"/> among <paramref name="names"/>, or -1. The parsers ask with
+    /// the same literals the lists hold, and the property names read are those literals too (see
+    /// <see cref="Utf8StringTable.PropertyNames"/>), so a reference comparison nearly always settles it.
+    /// The search starts at <paramref name="expected"/> and wraps around: seeds write an object's
+    /// properties in the order its list has them, so the next property is nearly always the next name.
+    /// </summary>
+    private static int IndexOf(string[] names, string name, int expected = 0)
     {
-        for (var i = 0; i < names.Length; i++)
+        for (var i = expected; i < names.Length; i++)
+        {
+            if (ReferenceEquals(names[i], name))
+            {
+                return i;
+            }
+        }
+
+        for (var i = 0; i < expected && i < names.Length; i++)
         {
             if (ReferenceEquals(names[i], name))
             {
@@ -115,12 +131,35 @@ internal readonly struct JsonObjectReader
     public JsonNode? Value(string name, bool required = false) => Row(name, required) is var row and >= 0 ? At(row) : null;
 
     /// <summary>A string property with where it is written: for IDs and references, which later steps report on.</summary>
-    public SourceString? String(string name, bool required = false) =>
-        StringRow(name, required) is var row and >= 0 ? new SourceString(At(row).StringValue, _context.Map.Locate(At(row))) : null;
+    public SourceString? String(string name, bool required = false) => TryString(name, required, out var value) ? value : null;
 
     /// <summary>A reference to a registry entry, or a registry entry's ID, with where it is written: one string per distinct ID (<see cref="Utf8StringTable.References"/>).</summary>
-    public SourceString? Reference(string name, bool required = false) =>
-        StringRow(name, required) is var row and >= 0 ? new SourceString(At(row).RecurringStringValue, _context.Map.Locate(At(row))) : null;
+    public SourceString? Reference(string name, bool required = false) => TryReference(name, required, out var value) ? value : null;
+
+    /// <summary>
+    /// <see cref="String"/> into <paramref name="value"/>, for the located strings that a model must
+    /// have: a 40-byte value handed out through a nullable is copied on each step on its way into the
+    /// model, and those copies were a measurable part of reading a claim.
+    /// </summary>
+    public bool TryString(string name, bool required, out SourceString value) => TryString(name, required, strings: null, out value);
+
+    /// <summary><see cref="Reference"/> into <paramref name="value"/> (see <see cref="TryString(string, bool, out SourceString)"/>).</summary>
+    public bool TryReference(string name, bool required, out SourceString value) => TryString(name, required, Utf8StringTable.References, out value);
+
+    /// <summary><see cref="TryString(string, bool, out SourceString)"/>, the value taken from <paramref name="strings"/> if given (see <see cref="JsonNode.StringFrom"/>).</summary>
+    public bool TryString(string name, bool required, Utf8StringTable? strings, out SourceString value)
+    {
+        var row = StringRow(name, required);
+        if (row < 0)
+        {
+            value = default;
+            return false;
+        }
+
+        var node = At(row);
+        value = new SourceString(strings is null ? node.StringValue : node.StringFrom(strings), _context.Map.Locate(node));
+        return true;
+    }
 
     /// <summary>A string that must hold at least one character (names, titles, labels, quotes), with where it is written.</summary>
     public SourceString? NonEmptyString(string name, bool required = false) =>
