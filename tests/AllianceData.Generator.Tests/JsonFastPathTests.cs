@@ -5,6 +5,7 @@ using AllianceData.Corpus;
 using AllianceData.Generator.Parsing;
 using AllianceData.Generator.Tests.Robustness;
 using AllianceData.Testing;
+using Microsoft.CodeAnalysis.Text;
 
 namespace AllianceData.Generator.Tests;
 
@@ -167,6 +168,17 @@ public class JsonFastPathTests
         }
     }
 
+    [Theory]
+    [InlineData("{\"a\": 1}")]
+    [InlineData("\n1\n")]
+    [InlineData("{\n\"a\":\r\n1,\r\"b\"\r\r\n:\n\n[2]}\r")]
+    [InlineData("\r\n\r\r{}\n\r")]
+    public void The_line_starts_recorded_on_the_way_are_the_compilers_after_LF_CR_LF_and_a_lone_CR(string json)
+    {
+        AssertSameTreeIfAccepted(json, out var accepted);
+        Assert.True(accepted, json);
+    }
+
     /// <summary>The fast path declines the document; with <paramref name="refused"/>, System.Text.Json's reader refuses it too.</summary>
     private static void AssertDeclined(string json, bool refused, string after = ", 1]}")
     {
@@ -205,6 +217,18 @@ public class JsonFastPathTests
         }
     }
 
+    /// <summary>In an ASCII document (the only kind the map takes them from), the line starts recorded are the compiler's.</summary>
+    private static void AssertLineStartsAsRoslyn(string json, JsonTree tree)
+    {
+        if (json.Any(c => c >= 0x80))
+        {
+            return;
+        }
+
+        var expected = SourceText.From(json).Lines.Select(line => line.Start).ToArray();
+        Assert.Equal(expected, tree.LineStarts.ToArray());
+    }
+
     private static void AssertSameTreeIfAccepted(string json, out bool accepted)
     {
         // A buffer longer than the document, as a pooled one is, with JSON-looking bytes after it.
@@ -230,6 +254,8 @@ public class JsonFastPathTests
                     (a.Kind, a.Start, a.End, a.Length, a.Escaped, a.Next, a.Members, a.Name, a.NameStart, a.NameEnd),
                     (b.Kind, b.Start, b.End, b.Length, b.Escaped, b.Next, b.Members, b.Name, b.NameStart, b.NameEnd));
             }
+
+            AssertLineStartsAsRoslyn(json, fast);
         }
         finally
         {

@@ -58,6 +58,34 @@ public class SeedTextMapTests
         }
     }
 
+    public static TheoryData<string, string> Documents => new()
+    {
+        { "ascii, LF, CR LF and lone CR, one at the end", "{\n  \"a\": 1,\r\n  \"b\":\r[true, null]\r\n\r}\r" },
+        { "ascii, no line break", "{\"a\": [1, 2]}" },
+        { "wide characters and U+2028 in strings", "{\n\"é\": \"東\u2028京\",\r\n\"x\": \"😀\u0085\"\n}\n" },
+        { "left to System.Text.Json (a surrogate escape)", "{\n\"a\": \"\\ud83d\\ude00\",\r\n\"b\": 1\n}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void After_the_tree_is_read_every_character_boundary_still_maps_as_Roslyn_does(string name, string content)
+    {
+        // Reading the tree hands the map the line starts the fast path recorded (in an ASCII file).
+        var text = SourceText.From(content, Encoding.UTF8);
+        var boundaries = Boundaries(content);
+        using var map = new SeedTextMap("/seeds/a.json", text);
+        var read = map.ReadTree();
+        Assert.True(read.Tree is not null, name);
+        read.Tree!.Return();
+        var offsets = new List<int>(boundaries.Keys);
+        offsets.Sort();
+        foreach (var from in offsets)
+        {
+            var expected = new TextSpan(boundaries[from], 0);
+            Assert.Equal(text.Lines.GetLinePositionSpan(expected), map.Locate(from, from).LineSpan);
+        }
+    }
+
     [Fact]
     public void A_file_in_a_pooled_buffer_ends_where_it_ends_not_where_the_last_file_did()
     {

@@ -36,7 +36,7 @@ internal static class JsonFastPath
         var names = Utf8StringTable.PropertyNames;
         string? name = null;
         int nameStart = 0, nameEnd = 0;
-        var i = SkipWhiteSpace(utf8, 0, length);
+        var i = SkipWhiteSpace(utf8, 0, length, tree);
         while (true)
         {
             // A value starts at i.
@@ -58,11 +58,11 @@ internal static class JsonFastPath
                 parent = tree.Add(inObject ? JsonKind.Object : JsonKind.Array, i, i + 1, 0, false, parent, member, nameStart, nameEnd);
                 (open[depth], objects[depth]) = (parent, inObject);
                 depth++;
-                i = SkipWhiteSpace(utf8, i + 1, length);
+                i = SkipWhiteSpace(utf8, i + 1, length, tree);
                 var empty = i < length && utf8[i] == (inObject ? (byte)'}' : (byte)']');
                 if (!empty)
                 {
-                    if (inObject && !ReadName(utf8, ref i, length, names, out name, out nameStart, out nameEnd))
+                    if (inObject && !ReadName(utf8, ref i, length, tree, names, out name, out nameStart, out nameEnd))
                     {
                         return false;
                     }
@@ -77,7 +77,7 @@ internal static class JsonFastPath
                     return false;
                 }
 
-                i = SkipWhiteSpace(utf8, i, length);
+                i = SkipWhiteSpace(utf8, i, length, tree);
             }
 
             // After a value: the containers it closes, then a comma and the next value, or the end.
@@ -95,8 +95,8 @@ internal static class JsonFastPath
 
                 if (utf8[i] == (byte)',')
                 {
-                    i = SkipWhiteSpace(utf8, i + 1, length);
-                    if (inObject && !ReadName(utf8, ref i, length, names, out name, out nameStart, out nameEnd))
+                    i = SkipWhiteSpace(utf8, i + 1, length, tree);
+                    if (inObject && !ReadName(utf8, ref i, length, tree, names, out name, out nameStart, out nameEnd))
                     {
                         return false;
                     }
@@ -111,13 +111,13 @@ internal static class JsonFastPath
 
                 tree.Close(open[--depth], i + 1);
                 (parent, inObject) = depth == 0 ? (-1, false) : (open[depth - 1], objects[depth - 1]);
-                i = SkipWhiteSpace(utf8, i + 1, length);
+                i = SkipWhiteSpace(utf8, i + 1, length, tree);
             }
         }
     }
 
     /// <summary>A property name and its colon; the name's range is the reader's token, the quotes through the colon.</summary>
-    private static bool ReadName(byte[] utf8, ref int i, int length, Utf8StringTable names, out string? name, out int start, out int end)
+    private static bool ReadName(byte[] utf8, ref int i, int length, JsonTree tree, Utf8StringTable names, out string? name, out int start, out int end)
     {
         (name, start, end) = (null, i, 0);
         if (i >= length || utf8[i] != (byte)'"')
@@ -126,7 +126,7 @@ internal static class JsonFastPath
         }
 
         var close = StringEnd(utf8, i, length, out var escaped);
-        var colon = close < 0 ? length : SkipWhiteSpace(utf8, close, length);
+        var colon = close < 0 ? length : SkipWhiteSpace(utf8, close, length, tree);
         if (colon >= length || utf8[colon] != (byte)':')
         {
             return false;
@@ -135,7 +135,7 @@ internal static class JsonFastPath
         // As the full reader does: an escaped name is decoded afresh (the table keys raw bytes).
         name = escaped ? JsonStringDecoder.Unescape(utf8, i + 1, close - i - 2) : names.Get(new ReadOnlySpan<byte>(utf8, i + 1, close - i - 2));
         end = colon + 1;
-        i = SkipWhiteSpace(utf8, end, length);
+        i = SkipWhiteSpace(utf8, end, length, tree);
         return true;
     }
 
@@ -356,20 +356,33 @@ internal static class JsonFastPath
     }
 
     /// <summary>The first byte at or after <paramref name="i"/> that is not JSON whitespace (space, tab, LF, CR), or the length.</summary>
-    private static int SkipWhiteSpace(byte[] utf8, int i, int length)
+    /// <remarks>
+    /// Every line break of a document this path accepts is here, between tokens (a string with one in
+    /// it is declined), so the start of each line after it is recorded in <paramref name="tree"/>:
+    /// the map then needs no scan of its own for them (<see cref="JsonTree.LineStarts"/>).
+    /// </remarks>
+    private static int SkipWhiteSpace(byte[] utf8, int i, int length, JsonTree tree)
     {
         while (i < length)
         {
             switch (utf8[i])
             {
                 case (byte)' ':
-                case (byte)'\r':
                 case (byte)'\t':
                     i++;
                     break;
+                case (byte)'\r':
+                    // CR LF is one break, recorded at its LF.
+                    if (++i == length || utf8[i] != (byte)'\n')
+                    {
+                        tree.AddLineStart(i);
+                    }
+
+                    break;
                 case (byte)'\n':
                     // A line break is followed by indentation: a run of spaces, skipped a word at a time.
-                    i = SkipSpaces(utf8, i + 1, length);
+                    tree.AddLineStart(++i);
+                    i = SkipSpaces(utf8, i, length);
                     break;
                 default:
                     return i;

@@ -35,6 +35,12 @@ internal sealed class JsonTree
 
     private Value[] _values = new Value[1024];
 
+    /// <summary>
+    /// The byte offset at which each line starts, as <see cref="JsonFastPath"/> passes the line breaks
+    /// (the first <see cref="LineCount"/> entries); the full reader records none.
+    /// </summary>
+    private int[] _lineStarts = new int[256];
+
     /// <summary>Scratch for the object readers: each takes a slot per known property name, for the document's whole parse.</summary>
     private int[] _slots = new int[256];
     private int _slotCount;
@@ -47,6 +53,16 @@ internal sealed class JsonTree
 
     public JsonNode Root => new(this, 0);
 
+    /// <summary>How many line starts are recorded: at least 1 (the first line's, 0) when the fast path read the document, else 0.</summary>
+    public int LineCount { get; private set; }
+
+    /// <summary>
+    /// The start of each line, as JSON has them (after LF, CR LF and a lone CR): in an ASCII document,
+    /// every line break there is. In one that is not, a string may also hold U+0085, U+2028 or
+    /// U+2029, which the compiler counts as line breaks and this table does not.
+    /// </summary>
+    public ReadOnlySpan<int> LineStarts => new(_lineStarts, 0, LineCount);
+
     /// <summary>This thread's table, emptied, for a new document.</summary>
     public static JsonTree Rent(byte[] utf8)
     {
@@ -55,6 +71,8 @@ internal sealed class JsonTree
         tree.Utf8 = utf8;
         tree.Count = 0;
         tree._slotCount = 0;
+        tree._lineStarts[0] = 0;
+        tree.LineCount = 1;
         return tree;
     }
 
@@ -63,13 +81,14 @@ internal sealed class JsonTree
     {
         Count = 0;
         _slotCount = 0;
+        LineCount = 0;
     }
 
     /// <summary>Gives the table back for the next document read on this thread.</summary>
     public void Return()
     {
         Utf8 = Array.Empty<byte>();
-        if (_values.Length <= MaxCachedValues && _slots.Length <= MaxCachedValues)
+        if (_values.Length <= MaxCachedValues && _slots.Length <= MaxCachedValues && _lineStarts.Length <= MaxCachedValues)
         {
             t_cached = this;
         }
@@ -102,6 +121,17 @@ internal sealed class JsonTree
         }
 
         return Count++;
+    }
+
+    /// <summary>Records that a line starts at <paramref name="offset"/>, after the last one recorded.</summary>
+    public void AddLineStart(int offset)
+    {
+        if (LineCount == _lineStarts.Length)
+        {
+            Array.Resize(ref _lineStarts, _lineStarts.Length * 2);
+        }
+
+        _lineStarts[LineCount++] = offset;
     }
 
     /// <summary>Closes the container at <paramref name="index"/>: every value added since is inside it.</summary>

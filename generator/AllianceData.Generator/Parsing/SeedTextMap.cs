@@ -66,7 +66,21 @@ internal sealed class SeedTextMap : IDisposable
     public int Length => _length;
 
     /// <summary>The file's positioned JSON tree (or why it has none), read from its bytes.</summary>
-    public JsonReadResult ReadTree() => JsonTreeReader.Read(_utf8, _length);
+    public JsonReadResult ReadTree()
+    {
+        var read = JsonTreeReader.Read(_utf8, _length);
+        if (_ascii && read.Tree is { LineCount: > 0 } tree && _lineStarts is null)
+        {
+            // The fast path passed every line break of an ASCII file: its table is this map's, with
+            // no search of the bytes for them (which cost about 4 % of a full run).
+            var starts = tree.LineStarts;
+            _lineStarts = ArrayPool<int>.Shared.Rent(starts.Length);
+            starts.CopyTo(_lineStarts);
+            _lineCount = starts.Length;
+        }
+
+        return read;
+    }
 
     /// <summary>Gives the bytes back to the pool: nothing of this file's parse may read them after.</summary>
     public void Dispose()
