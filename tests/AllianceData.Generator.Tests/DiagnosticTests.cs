@@ -126,6 +126,20 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void A_duplicate_claim_id_points_at_the_duplicate_and_the_first_claim_with_it()
+    {
+        var annotation = SampleSeeds.Annotation.Replace("\"id\": \"launch\"", "\"id\": \"upgrade\"");
+        var error = SingleError(GeneratorHarness.Run(SampleSeeds.Files(("seeds/a1.json", annotation))), "ALD0005");
+
+        var first = annotation.IndexOf("\"upgrade\"", System.StringComparison.Ordinal);
+        var duplicate = annotation.IndexOf("\"upgrade\"", first + 1, System.StringComparison.Ordinal);
+        Assert.Equal(duplicate, error.Location.SourceSpan.Start);
+        var firstLine = annotation.Substring(0, first).Count(c => c == '\n') + 1;
+        Assert.Contains($"another claim of this article at a1.json({firstLine},", error.GetMessage());
+        Assert.Equal(first, Assert.Single(error.AdditionalLocations).SourceSpan.Start);
+    }
+
+    [Fact]
     public void Text_without_annotation_and_annotation_without_text_are_both_reported()
     {
         var orphanText = GeneratorHarness.Run(SampleSeeds.Files(("seeds/a1.json", null)));

@@ -10,7 +10,7 @@ public class LinkScratchTests
     public void A_scratch_taken_after_a_release_is_the_same_one_emptied()
     {
         var first = LinkScratch.Take();
-        first.ClaimIds.Add("c1", 0);
+        first.ClaimIds.Add("c1");
         first.Referenced.Add("tokyo");
         first.Marks(100)[1] = 0b1010;
         first.Release();

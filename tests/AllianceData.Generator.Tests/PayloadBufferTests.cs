@@ -47,4 +47,37 @@ public class PayloadBufferTests
 
         Assert.Equal("A2|abcde".Insert(position, "0123456789"), new string(buffer.Chars, 0, buffer.Length));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(9)]
+    [InlineData(10)]
+    [InlineData(99)]
+    [InlineData(100)]
+    [InlineData(99999)]
+    [InlineData(1000000000)]
+    [InlineData(int.MaxValue)]
+    [InlineData(-1)]
+    [InlineData(-120)]
+    [InlineData(int.MinValue)]
+    public void A_terminated_integer_is_its_invariant_digits_and_the_terminator(int value)
+    {
+        var buffer = new PayloadBuffer(16);
+        buffer.Append('[');
+        buffer.AppendTerminated(value, ';');
+        Assert.Equal("[" + value.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";", new string(buffer.Chars, 0, buffer.Length));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("x")]
+    [InlineData("0123456789")]
+    [InlineData("a string that outgrows the buffer's first sixteen characters")]
+    public void A_length_prefixed_string_is_its_length_a_colon_and_the_string(string value)
+    {
+        var buffer = new PayloadBuffer(16);
+        buffer.Append("A2|");
+        buffer.AppendLengthPrefixed(value);
+        Assert.Equal("A2|" + value.Length + ":" + value, new string(buffer.Chars, 0, buffer.Length));
+    }
 }

@@ -22,7 +22,18 @@ internal static class PayloadText
         .Distinct(System.StringComparer.Ordinal)
         .ToDictionary(value => value, HandleNames.ToPascalCase, System.StringComparer.Ordinal);
 
-    public static void Str(PayloadBuffer w, string value) => w.Append(value.Length).Append(':').Append(value);
+    /// <summary>
+    /// The same members, found by the vocabulary's own string objects: the parse hands on the
+    /// vocabulary's strings (or the same interned literals), so a value is nearly always one of these
+    /// by reference, found by its length and two characters with no hash of the whole string. Open
+    /// addressing, each value in the first free slot from its own; a value not found by reference (a
+    /// spec made another way) is looked up in <see cref="EnumMembers"/> as before.
+    /// </summary>
+    private static readonly KeyValuePair<string, string>[] MembersByReference = ByReference(EnumMembers);
+
+    private const int ReferenceSlots = 128;
+
+    public static void Str(PayloadBuffer w, string value) => w.AppendLengthPrefixed(value);
 
     public static void OStr(PayloadBuffer w, string? value)
     {
@@ -45,13 +56,47 @@ internal static class PayloadText
         }
     }
 
-    public static void Int(PayloadBuffer w, int value) => w.Append(value).Append(';');
+    public static void Int(PayloadBuffer w, int value) => w.AppendTerminated(value, ';');
 
     /// <summary>A double in the invariant round-trip form, ';'-terminated.</summary>
     public static void Num(PayloadBuffer w, double value) =>
         w.Append(value.ToString("R", CultureInfo.InvariantCulture)).Append(';');
 
     /// <summary>A vocabulary value as the runtime enum member it stands for: "armed-forces" is written <c>11:ArmedForces</c>.</summary>
-    public static void Enum(PayloadBuffer w, string vocabularyValue) =>
-        Str(w, EnumMembers.TryGetValue(vocabularyValue, out var member) ? member : HandleNames.ToPascalCase(vocabularyValue));
+    public static void Enum(PayloadBuffer w, string vocabularyValue) => Str(w, EnumMember(vocabularyValue));
+
+    /// <summary>The runtime enum member <paramref name="vocabularyValue"/> stands for.</summary>
+    internal static string EnumMember(string vocabularyValue)
+    {
+        for (var slot = ReferenceSlot(vocabularyValue); MembersByReference[slot].Key is { } key; slot = (slot + 1) & (ReferenceSlots - 1))
+        {
+            if (ReferenceEquals(key, vocabularyValue))
+            {
+                return MembersByReference[slot].Value;
+            }
+        }
+
+        return EnumMembers.TryGetValue(vocabularyValue, out var member) ? member : HandleNames.ToPascalCase(vocabularyValue);
+    }
+
+    private static KeyValuePair<string, string>[] ByReference(Dictionary<string, string> members)
+    {
+        var slots = new KeyValuePair<string, string>[ReferenceSlots];
+        foreach (var pair in members)
+        {
+            var slot = ReferenceSlot(pair.Key);
+            while (slots[slot].Key is not null)
+            {
+                slot = (slot + 1) & (ReferenceSlots - 1);
+            }
+
+            slots[slot] = pair;
+        }
+
+        return slots;
+    }
+
+    /// <summary>The first slot to try for <paramref name="value"/>: its length and its first and last characters.</summary>
+    private static int ReferenceSlot(string value) =>
+        value.Length == 0 ? 0 : ((value.Length * 17) + (value[0] * 5) + value[value.Length - 1]) & (ReferenceSlots - 1);
 }

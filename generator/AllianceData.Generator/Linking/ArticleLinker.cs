@@ -71,19 +71,17 @@ internal sealed class ArticleLinker
         var (bodyStart, bodyEnd) = FindBody(annotation.Body, text);
         var claims = EquatableArray.Builder<ClaimSpec>(annotation.Claims.Count);
         var checkedClaims = _scratch.SingleValued;
-        // Each ID to the claim that first has it: the entries are small, and the first claim's
-        // location is read only for a duplicate.
+        // The IDs seen so far: one hash per claim, where a lookup and then an add hashed each twice.
+        // Only a duplicate (an error) looks back for the claim that first has its ID.
         var claimIds = _scratch.ClaimIds;
-        for (var i = 0; i < annotation.Claims.Count; i++)
+        foreach (var claim in annotation.Claims)
         {
-            var claim = annotation.Claims[i];
-            if (claimIds.TryGetValue(claim.Id.Value, out var first))
+            if (!claimIds.Add(claim.Id.Value))
             {
-                _diagnostics.Add(Duplicates.Report(claim.Id, "claim", "another claim of this article", annotation.Claims[first].Id.Location));
+                _diagnostics.Add(Duplicates.Report(claim.Id, "claim", "another claim of this article", FirstWithId(annotation.Claims, claim.Id.Value).Id.Location));
                 continue;
             }
 
-            claimIds.Add(claim.Id.Value, i);
             if (LinkClaim(claim, text, bodyStart, bodyEnd, out var singleValued) is { } linked)
             {
                 claims.Add(linked);
@@ -111,6 +109,20 @@ internal sealed class ArticleLinker
             claims.ToEquatableArray(),
             textResource);
         return (spec, checkedClaims);
+    }
+
+    /// <summary>The first of <paramref name="claims"/> whose ID is <paramref name="id"/>.</summary>
+    private static ClaimEntry FirstWithId(EquatableArray<ClaimEntry> claims, string id)
+    {
+        foreach (var claim in claims)
+        {
+            if (claim.Id.Value == id)
+            {
+                return claim;
+            }
+        }
+
+        throw new System.InvalidOperationException($"No claim has the ID '{id}'.");
     }
 
     private (int Start, int End) FindBody(BodyEntry? body, string text)

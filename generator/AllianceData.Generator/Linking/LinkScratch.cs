@@ -17,8 +17,8 @@ internal sealed class LinkScratch
 
     private ulong[] _marked = new ulong[16];
 
-    /// <summary>The article's claim IDs, each to the index of the claim that first has it.</summary>
-    public Dictionary<string, int> ClaimIds { get; } = new(StringComparer.Ordinal);
+    /// <summary>The article's claim IDs seen so far.</summary>
+    public HashSet<string> ClaimIds { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The claims the contradiction check reads (single-valued predicate), with where each ID is written.</summary>
     public List<(ClaimSpec Claim, LocationInfo Location)> SingleValued { get; } = new();

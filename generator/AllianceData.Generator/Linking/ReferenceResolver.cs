@@ -11,10 +11,12 @@ namespace AllianceData.Generator.Linking;
 /// </summary>
 internal sealed class ReferenceResolver
 {
-    // Dictionaries, not their read-only interfaces: every reference of every claim is looked up here,
-    // and a lookup through the interface is a call the JIT cannot inline.
+    // Every reference of every claim is looked up here: in the lookups, which hash a few characters
+    // of an ID, not all of them. The dictionaries give the candidates for a did-you-mean.
     private readonly Dictionary<string, RegistryEntity> _entities;
     private readonly Dictionary<string, PredicateSpec> _predicates;
+    private readonly IdLookup<RegistryEntity> _entityLookup;
+    private readonly IdLookup<PredicateSpec> _predicateLookup;
     private readonly bool _registriesIncomplete;
     private readonly RegistryIndex? _registries;
     private readonly List<DiagnosticInfo> _diagnostics;
@@ -26,20 +28,22 @@ internal sealed class ReferenceResolver
 
     /// <summary>A resolver for an article's references, claim objects among them, marking them in the article's scratch.</summary>
     public ReferenceResolver(RegistryIndex registries, List<DiagnosticInfo> diagnostics, LinkScratch scratch)
-        : this(registries.EntitiesById, registries.PredicatesById, registries.Incomplete, diagnostics, registries, scratch.Marks(registries.Entities.Count), scratch.Referenced)
+        : this(registries.EntitiesById, registries.PredicatesById, registries.EntityLookup, registries.PredicateLookup, registries.Incomplete, diagnostics, registries, scratch.Marks(registries.Entities.Count), scratch.Referenced)
     {
     }
 
     /// <summary>A resolver for references between registry entries, which have no claim objects.</summary>
     public ReferenceResolver(Dictionary<string, RegistryEntity> entities, Dictionary<string, PredicateSpec> predicates, bool registriesIncomplete, List<DiagnosticInfo> diagnostics)
-        : this(entities, predicates, registriesIncomplete, diagnostics, null, new ulong[(entities.Count + 63) >> 6], new List<string>())
+        : this(entities, predicates, new IdLookup<RegistryEntity>(entities), new IdLookup<PredicateSpec>(predicates), registriesIncomplete, diagnostics, null, new ulong[(entities.Count + 63) >> 6], new List<string>())
     {
     }
 
-    private ReferenceResolver(Dictionary<string, RegistryEntity> entities, Dictionary<string, PredicateSpec> predicates, bool registriesIncomplete, List<DiagnosticInfo> diagnostics, RegistryIndex? registries, ulong[] marked, List<string> referenced)
+    private ReferenceResolver(Dictionary<string, RegistryEntity> entities, Dictionary<string, PredicateSpec> predicates, IdLookup<RegistryEntity> entityLookup, IdLookup<PredicateSpec> predicateLookup, bool registriesIncomplete, List<DiagnosticInfo> diagnostics, RegistryIndex? registries, ulong[] marked, List<string> referenced)
     {
         _entities = entities;
         _predicates = predicates;
+        _entityLookup = entityLookup;
+        _predicateLookup = predicateLookup;
         _registriesIncomplete = registriesIncomplete;
         _registries = registries;
         _diagnostics = diagnostics;
@@ -53,7 +57,7 @@ internal sealed class ReferenceResolver
     /// <summary>The predicate a reference names; reports and returns null when there is none.</summary>
     public PredicateSpec? ResolvePredicate(SourceString reference)
     {
-        if (_predicates.TryGetValue(reference.Value, out var predicate))
+        if (_predicateLookup.Find(reference.Value) is { } predicate)
         {
             return predicate;
         }
@@ -80,7 +84,7 @@ internal sealed class ReferenceResolver
             return null;
         }
 
-        if (!_entities.TryGetValue(written.Value, out var entity))
+        if (_entityLookup.Find(written.Value) is not { } entity)
         {
             if (!_registriesIncomplete)
             {

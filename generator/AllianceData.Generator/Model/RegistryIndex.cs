@@ -36,6 +36,12 @@ internal sealed record RegistryIndex(
     /// <summary>The predicates by ID, built on first use.</summary>
     public Dictionary<string, PredicateSpec> PredicatesById => Get().Predicates;
 
+    /// <summary>The entities by ID, for the article links' lookups (<see cref="IdLookup{T}"/>), built on first use.</summary>
+    public IdLookup<RegistryEntity> EntityLookup => Get().EntityLookup;
+
+    /// <summary>The predicates by ID, for the article links' lookups, built on first use.</summary>
+    public IdLookup<PredicateSpec> PredicateLookup => Get().PredicateLookup;
+
     /// <summary>
     /// The entity as a claim's object, one spec per entity, built on first use: more than half the
     /// claims have an entity object, and a spec per claim is an object the driver keeps for each,
@@ -63,7 +69,14 @@ internal sealed record RegistryIndex(
             {
                 Predicates[predicate.Id] = predicate;
             }
+
+            EntityLookup = new IdLookup<RegistryEntity>(Entities);
+            PredicateLookup = new IdLookup<PredicateSpec>(Predicates);
         }
+
+        public IdLookup<RegistryEntity> EntityLookup { get; }
+
+        public IdLookup<PredicateSpec> PredicateLookup { get; }
 
         public Dictionary<string, RegistryEntity> Entities { get; } = new(StringComparer.Ordinal);
 
