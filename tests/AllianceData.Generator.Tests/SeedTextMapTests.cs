@@ -62,7 +62,9 @@ public class SeedTextMapTests
     {
         { "ascii, LF, CR LF and lone CR, one at the end", "{\n  \"a\": 1,\r\n  \"b\":\r[true, null]\r\n\r}\r" },
         { "ascii, no line break", "{\"a\": [1, 2]}" },
+        { "wide characters, no Unicode line break", "{\n\"é\": \"東京\",\r\n\"x\": \"😀 —\"\r}\n" },
         { "wide characters and U+2028 in strings", "{\n\"é\": \"東\u2028京\",\r\n\"x\": \"😀\u0085\"\n}\n" },
+        { "U+2029 in a string", "{\"a\":\n\"x\u2029y\"\n}" },
         { "left to System.Text.Json (a surrogate escape)", "{\n\"a\": \"\\ud83d\\ude00\",\r\n\"b\": 1\n}" },
     };
 

@@ -57,9 +57,9 @@ internal sealed class JsonTree
     public int LineCount { get; private set; }
 
     /// <summary>
-    /// The start of each line, as JSON has them (after LF, CR LF and a lone CR): in an ASCII document,
-    /// every line break there is. In one that is not, a string may also hold U+0085, U+2028 or
-    /// U+2029, which the compiler counts as line breaks and this table does not.
+    /// The start of each line, as JSON has them (after LF, CR LF and a lone CR): every line break of
+    /// the document unless a string holds U+0085, U+2028 or U+2029, which the compiler counts as
+    /// line breaks and this table does not.
     /// </summary>
     public ReadOnlySpan<int> LineStarts => new(_lineStarts, 0, LineCount);
 

@@ -39,6 +39,9 @@ internal sealed class SeedTextMap : IDisposable
     private int _wideCount;
     private int _lastWide = -1;
 
+    /// <summary>Whether the text has U+0085, U+2028 or U+2029: line breaks to the compiler, but not to JSON, which allows them in strings.</summary>
+    private bool _unicodeLineBreaks;
+
     /// <summary>The byte offset at which each line starts, the first <see cref="_lineCount"/> entries of an array rented from the shared pool.</summary>
     private int[]? _lineStarts;
     private int _lineCount;
@@ -69,10 +72,10 @@ internal sealed class SeedTextMap : IDisposable
     public JsonReadResult ReadTree()
     {
         var read = JsonTreeReader.Read(_utf8, _length);
-        if (_ascii && read.Tree is { LineCount: > 0 } tree && _lineStarts is null)
+        if (!_unicodeLineBreaks && read.Tree is { LineCount: > 0 } tree && _lineStarts is null)
         {
-            // The fast path passed every line break of an ASCII file: its table is this map's, with
-            // no search of the bytes for them (which cost about 4 % of a full run).
+            // The fast path passed every CR and LF of the file, and it has no other line break: its
+            // table is this map's, with no search of the bytes for them (about 4 % of a full run).
             var starts = tree.LineStarts;
             _lineStarts = ArrayPool<int>.Shared.Rent(starts.Length);
             starts.CopyTo(_lineStarts);
@@ -172,6 +175,7 @@ internal sealed class SeedTextMap : IDisposable
 
                 var length = SequenceLength(_utf8[j]);
                 extra += length - (length == 4 ? 2 : 1);
+                _unicodeLineBreaks |= _utf8[j] is 0xC2 or 0xE2 && LineBreakLength(j) > 0;
                 if (_wideCount == _wideStarts.Length)
                 {
                     Array.Resize(ref _wideStarts, Math.Max(16, _wideCount * 2));
