@@ -172,27 +172,8 @@ internal sealed class ReferenceTable
         }
 
         _slotCount = count;
-        _shift = 32;
-        for (var size = count; size > 1; size >>= 1)
-        {
-            _shift--;
-        }
+        _shift = IdHash.ShiftFor(count);
     }
 
-    /// <summary>
-    /// The first slot to try for <paramref name="id"/>: its length and three of its characters, the
-    /// last two and the middle one, where slugs of registry names differ (they share their
-    /// prefixes), spread over the table by Fibonacci hashing. IDs that sample alike only probe further.
-    /// </summary>
-    private static int Slot(string id, int shift)
-    {
-        var n = id.Length;
-        var h = (uint)n;
-        if (n > 0)
-        {
-            h = (((h * 31) + id[n - 1]) * 31 + id[(n - 1) / 2]) * 31 + id[n > 1 ? n - 2 : 0];
-        }
-
-        return (int)((h * 0x9E3779B9u) >> shift);
-    }
+    private static int Slot(string id, int shift) => IdHash.Slot(id, shift);
 }

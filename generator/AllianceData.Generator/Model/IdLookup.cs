@@ -4,10 +4,9 @@ namespace AllianceData.Generator.Model;
 
 /// <summary>
 /// A read-only map from registry IDs to what they name, for the article links' lookups: every claim
-/// looks up its subject, predicate and often an object, a source and a place. Open addressing on a
-/// hash of a few of the ID's characters (its length, the last two, the middle one and two more),
-/// where a <see cref="Dictionary{TKey,TValue}"/> hashed every character of every reference first;
-/// the match is then checked on the whole ID. IDs that sample alike only probe further.
+/// looks up its subject, predicate and often an object, a source and a place. Open addressing on
+/// <see cref="IdHash"/>, a hash of a few of the ID's characters, where a
+/// <see cref="Dictionary{TKey,TValue}"/> hashed every character of every reference first.
 /// </summary>
 internal sealed class IdLookup<T>
     where T : class
@@ -26,11 +25,7 @@ internal sealed class IdLookup<T>
 
         _ids = new string?[slots];
         _values = new T?[slots];
-        _shift = 32;
-        for (var size = slots; size > 1; size >>= 1)
-        {
-            _shift--;
-        }
+        _shift = IdHash.ShiftFor(slots);
 
         foreach (var entry in entries)
         {
@@ -60,23 +55,5 @@ internal sealed class IdLookup<T>
         return null;
     }
 
-    /// <summary>
-    /// The first slot to try for <paramref name="id"/>: registry IDs are slugs of names that share
-    /// their prefixes, so the characters sampled are mostly from the end; Fibonacci hashing spreads them.
-    /// </summary>
-    private int Slot(string id)
-    {
-        var n = id.Length;
-        var h = (uint)n;
-        if (n > 0)
-        {
-            h = (h * 31) + id[n - 1];
-            h = (h * 31) + id[n > 1 ? n - 2 : 0];
-            h = (h * 31) + id[(n - 1) / 2];
-            h = (h * 31) + id[(n - 1) / 4];
-            h = (h * 31) + id[(3 * (n - 1)) / 4];
-        }
-
-        return (int)((h * 0x9E3779B9u) >> _shift);
-    }
+    private int Slot(string id) => IdHash.Slot(id, _shift);
 }
