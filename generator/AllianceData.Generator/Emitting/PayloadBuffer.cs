@@ -87,20 +87,9 @@ internal sealed class PayloadBuffer
             value = -value;
         }
 
-        var digits = 1;
-        for (var rest = value / 10; rest > 0; rest /= 10)
-        {
-            digits++;
-        }
-
+        var digits = DigitCount(value);
         Reserve(digits);
-        for (var i = Length + digits - 1; i >= Length; i--)
-        {
-            _chars[i] = (char)('0' + (value % 10));
-            value /= 10;
-        }
-
-        Length += digits;
+        WriteDigits(value, digits);
         return this;
     }
 

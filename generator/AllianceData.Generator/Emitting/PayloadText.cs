@@ -23,15 +23,11 @@ internal static class PayloadText
         .ToDictionary(value => value, HandleNames.ToPascalCase, System.StringComparer.Ordinal);
 
     /// <summary>
-    /// The same members, found by the vocabulary's own string objects: the parse hands on the
-    /// vocabulary's strings (or the same interned literals), so a value is nearly always one of these
-    /// by reference, found by its length and two characters with no hash of the whole string. Open
-    /// addressing, each value in the first free slot from its own; a value not found by reference (a
-    /// spec made another way) is looked up in <see cref="EnumMembers"/> as before.
+    /// The same members, as the link finds registry IDs (<see cref="IdLookup{T}"/>): by a hash of a few
+    /// characters, then a comparison that the vocabulary's own string objects, which the parse hands
+    /// on, settle by reference; a dictionary lookup hashed the whole value every time.
     /// </summary>
-    private static readonly KeyValuePair<string, string>[] MembersByReference = ByReference(EnumMembers);
-
-    private const int ReferenceSlots = 128;
+    private static readonly IdLookup<string> MemberLookup = new(EnumMembers);
 
     public static void Str(PayloadBuffer w, string value) => w.AppendLengthPrefixed(value);
 
@@ -66,37 +62,6 @@ internal static class PayloadText
     public static void Enum(PayloadBuffer w, string vocabularyValue) => Str(w, EnumMember(vocabularyValue));
 
     /// <summary>The runtime enum member <paramref name="vocabularyValue"/> stands for.</summary>
-    internal static string EnumMember(string vocabularyValue)
-    {
-        for (var slot = ReferenceSlot(vocabularyValue); MembersByReference[slot].Key is { } key; slot = (slot + 1) & (ReferenceSlots - 1))
-        {
-            if (ReferenceEquals(key, vocabularyValue))
-            {
-                return MembersByReference[slot].Value;
-            }
-        }
-
-        return EnumMembers.TryGetValue(vocabularyValue, out var member) ? member : HandleNames.ToPascalCase(vocabularyValue);
-    }
-
-    private static KeyValuePair<string, string>[] ByReference(Dictionary<string, string> members)
-    {
-        var slots = new KeyValuePair<string, string>[ReferenceSlots];
-        foreach (var pair in members)
-        {
-            var slot = ReferenceSlot(pair.Key);
-            while (slots[slot].Key is not null)
-            {
-                slot = (slot + 1) & (ReferenceSlots - 1);
-            }
-
-            slots[slot] = pair;
-        }
-
-        return slots;
-    }
-
-    /// <summary>The first slot to try for <paramref name="value"/>: its length and its first and last characters.</summary>
-    private static int ReferenceSlot(string value) =>
-        value.Length == 0 ? 0 : ((value.Length * 17) + (value[0] * 5) + value[value.Length - 1]) & (ReferenceSlots - 1);
+    internal static string EnumMember(string vocabularyValue) =>
+        MemberLookup.Find(vocabularyValue) ?? HandleNames.ToPascalCase(vocabularyValue);
 }
