@@ -68,6 +68,56 @@ public class Utf8StringTableTests
     }
 
     [Fact]
+    public void Two_values_of_one_slot_pair_both_stay()
+    {
+        // Two values whose hashes pick the same pair of slots, found among a series; each stays the one
+        // string it first came back as, however they alternate. A third one pushes out the older.
+        var table = Names();
+        var pairs = Enumerable.Range(0, 10_000).Select(i => $"name{i}").GroupBy(n => Utf8StringTable.Hash(Encoding.ASCII.GetBytes(n)) >> 57).First(g => g.Count() >= 3).Take(3).ToArray();
+        var first = Get(table, pairs[0]);
+        var second = Get(table, pairs[1]);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Same(first, Get(table, pairs[0]));
+            Assert.Same(second, Get(table, pairs[1]));
+        }
+
+        Assert.Equal(pairs[2], Get(table, pairs[2]));
+        Assert.Same(second, Get(table, pairs[1]));
+        Assert.NotSame(first, Get(table, pairs[0]));
+    }
+
+    [Fact]
+    public void The_hash_changes_with_any_one_byte_of_a_value_of_any_length()
+    {
+        // The words read overlap and cover the value: a byte left out would make its series collide.
+        for (var length = 1; length <= 40; length++)
+        {
+            var value = Encoding.ASCII.GetBytes(new string('a', length));
+            var hash = Utf8StringTable.Hash(value);
+            for (var position = 0; position < length; position++)
+            {
+                var changed = (byte[])value.Clone();
+                changed[position] = (byte)'b';
+                Assert.True(Utf8StringTable.Hash(changed) != hash, $"byte {position} of {length}");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_series_of_IDs_spreads_over_the_slots()
+    {
+        // The top 12 bits pick one of the references table's 4,096 slots. 4,096 IDs that differ only in
+        // their middle digits, placed at random, would fill about 63 % of them (1 - 1/e).
+        var slots = Enumerable.Range(0, 4096)
+            .Select(i => Utf8StringTable.Hash(Encoding.ASCII.GetBytes($"org-{i:D5}-ministry")) >> 52)
+            .Distinct()
+            .Count();
+
+        Assert.InRange(slots, 2400, 4096);
+    }
+
+    [Fact]
     public void A_name_the_parsers_know_is_their_own_literal()
     {
         // The object reader matches known names by reference first; a copy would still match, slower.

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace AllianceData.Generator.Parsing;
@@ -6,9 +7,9 @@ namespace AllianceData.Generator.Parsing;
 /// <summary>
 /// One string per distinct UTF-8 value, not one per occurrence, for the values that recur across every
 /// seed: the property names ("id", "subject", "evidence"...) and the registry IDs that claims refer
-/// to. A direct-mapped table keyed by a hash of all the bytes (IDs of a series share their length and
-/// first and last bytes); a miss or a collision decodes the value and takes the slot. One table of
-/// each per thread, kept from document to document: what it holds is immutable, and a compiler server
+/// to. Two slots per hash of all the bytes (IDs of a series share their length and first and last
+/// bytes); a miss decodes the value and takes the first slot, moving what was there to the second. One
+/// table of each per thread, kept from document to document: what it holds is immutable, and a compiler server
 /// keeps its threads, so what a table saves is saved on every build.
 /// </summary>
 internal sealed class Utf8StringTable
@@ -26,7 +27,10 @@ internal sealed class Utf8StringTable
     private readonly bool[]? _interned;
     private readonly int _maxLength;
 
-    /// <param name="slots">A power of two.</param>
+    /// <summary>Takes a <see cref="Hash"/> to a slot: its top bits.</summary>
+    private readonly int _shift;
+
+    /// <param name="slots">A power of two, at least two.</param>
     /// <param name="maxLength">Values longer than this (in bytes) are decoded each time: hashing a long text would cost what it saves.</param>
     /// <param name="intern">Hand back the interned string where there is one (see <see cref="Intern"/>).</param>
     public Utf8StringTable(int slots, int maxLength, bool intern)
@@ -35,6 +39,11 @@ internal sealed class Utf8StringTable
         _values = new string[slots];
         _interned = intern ? new bool[slots] : null;
         _maxLength = maxLength;
+        _shift = 64;
+        for (var size = slots; size > 1; size >>= 1)
+        {
+            _shift--;
+        }
     }
 
     /// <summary>The thread's table of property names: the few dozen names of the format, as the parsers' own literals.</summary>
@@ -61,22 +70,64 @@ internal sealed class Utf8StringTable
             return Encoding.UTF8.GetString(utf8.ToArray());
         }
 
-        var hash = 17u;
-        foreach (var b in utf8)
+        // Two slots per hash, the newer value first: a direct-mapped table of the format's 53 property
+        // names had a few pairs of frequent names that kept taking each other's slot.
+        var slot = (int)(Hash(utf8) >> _shift) & ~1;
+        if (Holds(slot, utf8))
         {
-            hash = unchecked((hash * 31) + b);
+            return ValueAt(slot);
         }
 
-        var slot = (int)((hash ^ (hash >> 13)) & (uint)(_utf8.Length - 1));
-        if (_utf8[slot] is { } cached && utf8.SequenceEqual(cached))
+        if (Holds(slot + 1, utf8))
         {
-            return _interned is null || _interned[slot] ? _values[slot]! : Intern(slot, _values[slot]!);
+            return ValueAt(slot + 1);
         }
 
+        _utf8[slot + 1] = _utf8[slot];
+        _values[slot + 1] = _values[slot];
         var bytes = utf8.ToArray();
         _utf8[slot] = bytes;
         var value = Encoding.UTF8.GetString(bytes);
-        return _interned is null ? _values[slot] = value : Intern(slot, value);
+        if (_interned is null)
+        {
+            return _values[slot] = value;
+        }
+
+        _interned[slot + 1] = _interned[slot];
+        return Intern(slot, value);
+    }
+
+    private bool Holds(int slot, ReadOnlySpan<byte> utf8) => _utf8[slot] is { } cached && utf8.SequenceEqual(cached);
+
+    private string ValueAt(int slot) => _interned is null || _interned[slot] ? _values[slot]! : Intern(slot, _values[slot]!);
+
+    /// <summary>
+    /// A hash of every byte, read a word at a time: every property name and registry reference of every
+    /// seed is hashed, and a byte at a time the chain of multiplications cost more than the lookup it
+    /// served. The words cover all the bytes (overlapping where the length is not a multiple of eight),
+    /// and each step multiplies by an odd constant, so the top bits, which pick the slot, depend on all of
+    /// them. Only which slot a value takes depends on it: a hit is always checked on the bytes.
+    /// </summary>
+    internal static ulong Hash(ReadOnlySpan<byte> utf8)
+    {
+        const ulong Multiplier = 0x9E3779B97F4A7C15; // 2^64 / the golden ratio, made odd
+        var length = utf8.Length;
+        var hash = (ulong)length * Multiplier;
+        if (length >= 8)
+        {
+            for (var i = 0; i < length - 8; i += 8)
+            {
+                hash = (hash ^ MemoryMarshal.Read<ulong>(utf8.Slice(i))) * Multiplier;
+            }
+
+            return (hash ^ MemoryMarshal.Read<ulong>(utf8.Slice(length - 8))) * Multiplier;
+        }
+
+        // Short values, most property names: two reads that overlap where the length is under eight.
+        ulong word = length >= 4
+            ? ((ulong)MemoryMarshal.Read<uint>(utf8) << 32) | MemoryMarshal.Read<uint>(utf8.Slice(length - 4))
+            : ((ulong)utf8[0] << 16) | ((ulong)utf8[length >> 1] << 8) | utf8[length - 1];
+        return (hash ^ word) * Multiplier;
     }
 
     /// <summary>
