@@ -11,7 +11,7 @@ public class LinkScratchTests
     {
         var first = LinkScratch.Take();
         first.ClaimIds.Add("c1");
-        first.Referenced.Add("tokyo");
+        first.Referenced.Add(3);
         first.Marks(100)[1] = 0b1010;
         first.Release();
 

@@ -17,7 +17,7 @@ public class ReferenceResolverTests
         EquatableArray<PlaceSpec>.Empty,
         EquatableArray<PredicateSpec>.Empty,
         ImmutableArray.Create(new RegistryEntity("tokyo", "place", Nowhere, 0), new RegistryEntity("usfj", "organization", Nowhere, 1)).ToEquatableArray(),
-        EquatableArray<string>.Empty,
+        EquatableArray<int>.Empty,
         Incomplete: false,
         HasFiles: true,
         EquatableArray<DiagnosticInfo>.Empty);
@@ -34,7 +34,7 @@ public class ReferenceResolverTests
 
         Assert.Same(one, other);
         Assert.Equal(new ClaimObjectSpec("entity", "usfj", null, null, null), one);
-        Assert.Equal(new[] { "usfj" }, first.Referenced());
+        Assert.Equal(new[] { 1 }, first.Referenced()); // usfj's ordinal
         Assert.Equal(new ClaimObjectSpec("entity", "tokyo", null, null, null), first.ResolveObject(new SourceString("tokyo", Nowhere)));
     }
 

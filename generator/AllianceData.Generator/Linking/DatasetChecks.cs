@@ -26,16 +26,28 @@ internal static class DatasetChecks
             return EquatableArray<DiagnosticInfo>.Empty;
         }
 
-        var referenced = new HashSet<string>(registries.ReferencedByRegistries, System.StringComparer.Ordinal);
+        // By ordinal: what an article refers to is a list of its entities' places in the registries.
+        var referenced = new bool[registries.Entities.Count];
+        foreach (var ordinal in registries.ReferencedByRegistries)
+        {
+            referenced[ordinal] = true;
+        }
+
         foreach (var article in articles)
         {
-            referenced.UnionWith(article.Referenced);
+            foreach (var ordinal in article.Referenced)
+            {
+                referenced[ordinal] = true;
+            }
         }
 
         var diagnostics = new List<DiagnosticInfo>();
-        foreach (var entity in registries.Entities.Where(e => !referenced.Contains(e.Id)))
+        foreach (var entity in registries.Entities)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreferencedEntity, entity.Location, entity.Kind, entity.Id));
+            if (!referenced[entity.Ordinal])
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreferencedEntity, entity.Location, entity.Kind, entity.Id));
+            }
         }
 
         return diagnostics.ToEquatableArray();

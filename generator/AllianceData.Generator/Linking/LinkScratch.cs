@@ -23,8 +23,8 @@ internal sealed class LinkScratch
     /// <summary>The claims the contradiction check reads (single-valued predicate), with where each ID is written.</summary>
     public List<(ClaimSpec Claim, LocationInfo Location)> SingleValued { get; } = new();
 
-    /// <summary>The entity IDs the article refers to, in first-reference order.</summary>
-    public List<string> Referenced { get; } = new();
+    /// <summary>The ordinals of the entities the article refers to, in first-reference order.</summary>
+    public List<int> Referenced { get; } = new();
 
     /// <summary>The thread's scratch, emptied, or a new one if it is taken (an article linked while another links on the thread).</summary>
     public static LinkScratch Take()

@@ -24,7 +24,7 @@ internal sealed class ReferenceResolver
     // Which entities were referenced, one bit per entity by its ordinal: a reference marks its
     // entity without hashing the ID a second time (the lookup already found the entity).
     private readonly ulong[] _marked;
-    private readonly List<string> _referenced;
+    private readonly List<int> _referenced;
 
     /// <summary>A resolver for an article's references, claim objects among them, marking them in the article's scratch.</summary>
     public ReferenceResolver(RegistryIndex registries, List<DiagnosticInfo> diagnostics, LinkScratch scratch)
@@ -34,11 +34,11 @@ internal sealed class ReferenceResolver
 
     /// <summary>A resolver for references between registry entries, which have no claim objects.</summary>
     public ReferenceResolver(Dictionary<string, RegistryEntity> entities, Dictionary<string, PredicateSpec> predicates, bool registriesIncomplete, List<DiagnosticInfo> diagnostics)
-        : this(entities, predicates, new IdLookup<RegistryEntity>(entities), new IdLookup<PredicateSpec>(predicates), registriesIncomplete, diagnostics, null, new ulong[(entities.Count + 63) >> 6], new List<string>())
+        : this(entities, predicates, new IdLookup<RegistryEntity>(entities), new IdLookup<PredicateSpec>(predicates), registriesIncomplete, diagnostics, null, new ulong[(entities.Count + 63) >> 6], new List<int>())
     {
     }
 
-    private ReferenceResolver(Dictionary<string, RegistryEntity> entities, Dictionary<string, PredicateSpec> predicates, IdLookup<RegistryEntity> entityLookup, IdLookup<PredicateSpec> predicateLookup, bool registriesIncomplete, List<DiagnosticInfo> diagnostics, RegistryIndex? registries, ulong[] marked, List<string> referenced)
+    private ReferenceResolver(Dictionary<string, RegistryEntity> entities, Dictionary<string, PredicateSpec> predicates, IdLookup<RegistryEntity> entityLookup, IdLookup<PredicateSpec> predicateLookup, bool registriesIncomplete, List<DiagnosticInfo> diagnostics, RegistryIndex? registries, ulong[] marked, List<int> referenced)
     {
         _entities = entities;
         _predicates = predicates;
@@ -51,8 +51,12 @@ internal sealed class ReferenceResolver
         _referenced = referenced;
     }
 
-    /// <summary>Every entity ID something resolved to, in first-reference order.</summary>
-    public EquatableArray<string> Referenced() => _referenced.ToEquatableArray();
+    /// <summary>
+    /// The ordinal (<see cref="RegistryEntity.Ordinal"/>) of every entity something resolved to, in
+    /// first-reference order: the unreferenced-entity check marks them in a bit set, where IDs had to
+    /// be hashed into a set once more, article by article.
+    /// </summary>
+    public EquatableArray<int> Referenced() => _referenced.ToEquatableArray();
 
     /// <summary>The predicate a reference names; reports and returns null when there is none.</summary>
     public PredicateSpec? ResolvePredicate(SourceString reference)
@@ -105,7 +109,7 @@ internal sealed class ReferenceResolver
         if ((word & bit) == 0)
         {
             word |= bit;
-            _referenced.Add(written.Value);
+            _referenced.Add(entity.Ordinal);
         }
 
         return entity;

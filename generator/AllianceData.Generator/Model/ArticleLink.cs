@@ -42,9 +42,9 @@ internal sealed record ArticleSummary(
     int LiteralLength);
 
 /// <summary>What the unreferenced-entity check (ALD0021) needs of an article.</summary>
-/// <param name="Referenced">Entity IDs the article refers to.</param>
+/// <param name="Referenced">The ordinals (<see cref="RegistryEntity.Ordinal"/>) of the entities the article refers to: they change with the registries, and so does every article's link.</param>
 /// <param name="HasErrors">Whether the article or its files have errors, so the dataset is not clean and the check does not run.</param>
-internal sealed record ArticleReferences(DatasetTarget Target, EquatableArray<string> Referenced, bool HasErrors);
+internal sealed record ArticleReferences(DatasetTarget Target, EquatableArray<int> Referenced, bool HasErrors);
 
 /// <summary>
 /// What the contradiction check (ALD0023) needs of an article: when it was published, and its

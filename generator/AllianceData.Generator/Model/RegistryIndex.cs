@@ -13,7 +13,7 @@ internal sealed record RegistryEntity(string Id, string Kind, LocationInfo Locat
 /// article against this index and nothing else.
 /// </summary>
 /// <param name="Entities">Every organization, person and place, in registry order.</param>
-/// <param name="ReferencedByRegistries">Entity IDs the registries themselves refer to (parents, roles...).</param>
+/// <param name="ReferencedByRegistries">The ordinals of the entities the registries themselves refer to (parents, roles...).</param>
 /// <param name="HasFiles">Whether the dataset has any registry file (with none, and no article, ALD0018 says so).</param>
 /// <param name="Incomplete">A registry file has errors of its own, so an entry may be missing: unknown references are then not reported on top.</param>
 internal sealed record RegistryIndex(
@@ -23,7 +23,7 @@ internal sealed record RegistryIndex(
     EquatableArray<PlaceSpec> Places,
     EquatableArray<PredicateSpec> Predicates,
     EquatableArray<RegistryEntity> Entities,
-    EquatableArray<string> ReferencedByRegistries,
+    EquatableArray<int> ReferencedByRegistries,
     bool Incomplete,
     bool HasFiles,
     EquatableArray<DiagnosticInfo> Diagnostics)
