@@ -19,7 +19,7 @@ namespace AllianceData.Benchmarks;
 /// <c>ab --baseline PATH [--articles 1000] [--rounds 15]</c>: this generator against another build of
 /// it (PATH: its AllianceData.Generator.dll, e.g. from a <c>git worktree</c> of an older commit), in
 /// one process and in alternation, with the bare parse in the same rounds. On this shared machine one
-/// process's numbers sit at one of two levels and the next process's at the other (docs/benchmarks.md),
+/// process's numbers sit at one of two levels and the next process's at the other (docs/benchmarks-history.md, "The third session of 2026-12-03"),
 /// so old and new code measured in separate processes differ by as much as a change does. Here each
 /// round runs both (in turns first), fresh drivers over fresh texts, then an edit of one annotation
 /// on each cached driver, and the ratios are taken round by round.

@@ -33,7 +33,7 @@ public sealed class SeedDatasetGenerator : IIncrementalGenerator
     {
         // Few per-file steps, and the rest over one array of every file: an edit makes the driver rebuild
         // the table of every per-file step it passes through, every entry of it, while a step over the
-        // collected array is one entry (docs/benchmarks.md, "The fifth session of 2026-12-03: what an edit costs the driver").
+        // collected array is one entry (docs/benchmarks-history.md, "The fifth session of 2026-12-03: what an edit costs the driver").
         var seedFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, _) => IsSeed(pair.Left, pair.Right)
