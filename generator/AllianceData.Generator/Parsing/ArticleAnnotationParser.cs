@@ -54,9 +54,10 @@ internal static class ArticleAnnotationParser
         var mentions = reader.StringArray("mentions", references: true);
         var claimNodes = reader.Array("claims");
         var claims = EquatableArray.Builder<ClaimEntry>(claimNodes.Count);
+        var claimIds = ClaimIds;
         foreach (var claimNode in claimNodes)
         {
-            if (ReadClaim(claimNode, context) is { } claim)
+            if (ReadClaim(claimNode, context, claimIds) is { } claim)
             {
                 claims.Add(claim);
             }
@@ -79,14 +80,14 @@ internal static class ArticleAnnotationParser
         return start is { } first && end is { } last ? new BodyEntry(first, last) : null;
     }
 
-    private static ClaimEntry? ReadClaim(JsonNode node, ParseContext context)
+    private static ClaimEntry? ReadClaim(JsonNode node, ParseContext context, Utf8StringTable claimIds)
     {
         if (JsonObjectReader.Open(node, context, "a claim", ClaimProperties) is not { } reader)
         {
             return null;
         }
 
-        var hasId = Identifiers.TryReadId(reader, ClaimIds, out var id);
+        var hasId = Identifiers.TryReadId(reader, claimIds, out var id);
         var hasSubject = reader.TryReference("subject", required: true, out var subject);
         var hasPredicate = reader.TryReference("predicate", required: true, out var predicate);
         var claimObject = reader.Value("object", required: true) is { } objectNode ? ReadObject(objectNode, context) : null;

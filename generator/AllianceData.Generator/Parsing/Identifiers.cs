@@ -28,7 +28,7 @@ internal static class Identifiers
     /// <summary>Reads the required "id", reporting a malformed one (and keeping it, so references to it do not cascade).</summary>
     /// <param name="referenced">A registry entry's ID, which references repeat: read as one (<see cref="JsonObjectReader.Reference"/>).</param>
     public static SourceString? ReadId(JsonObjectReader reader, bool referenced = false) =>
-        TryReadId(reader, referenced ? Utf8StringTable.References : null, out var id) ? id : null;
+        TryReadId(reader, referenced ? reader.Context.References : null, out var id) ? id : null;
 
     /// <summary><see cref="ReadId"/> into <paramref name="id"/>, for a model that must have it (see <see cref="JsonObjectReader.TryString(string, bool, out SourceString)"/>).</summary>
     /// <param name="strings">Where IDs of this kind are kept, if they recur from file to file (see <see cref="JsonNode.StringFrom"/>).</param>

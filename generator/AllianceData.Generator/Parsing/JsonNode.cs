@@ -29,9 +29,6 @@ internal readonly struct JsonNode
     /// <summary>A string's value, decoded now: read it once.</summary>
     public string StringValue => Decode(strings: null);
 
-    /// <summary>A string's value, from the thread's <see cref="Utf8StringTable.References"/>: for the IDs that recur from file to file.</summary>
-    public string RecurringStringValue => Decode(Utf8StringTable.References);
-
     /// <summary>A string's value, from <paramref name="strings"/>: for values of another kind that recur from file to file.</summary>
     public string StringFrom(Utf8StringTable strings) => Decode(strings);
 

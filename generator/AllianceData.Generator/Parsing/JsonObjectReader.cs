@@ -144,7 +144,7 @@ internal readonly struct JsonObjectReader
     public bool TryString(string name, bool required, out SourceString value) => TryString(name, required, strings: null, out value);
 
     /// <summary><see cref="Reference"/> into <paramref name="value"/> (see <see cref="TryString(string, bool, out SourceString)"/>).</summary>
-    public bool TryReference(string name, bool required, out SourceString value) => TryString(name, required, Utf8StringTable.References, out value);
+    public bool TryReference(string name, bool required, out SourceString value) => TryString(name, required, _context.References, out value);
 
     /// <summary><see cref="TryString(string, bool, out SourceString)"/>, the value taken from <paramref name="strings"/> if given (see <see cref="JsonNode.StringFrom"/>).</summary>
     public bool TryString(string name, bool required, Utf8StringTable? strings, out SourceString value)
@@ -261,7 +261,7 @@ internal readonly struct JsonObjectReader
                 continue;
             }
 
-            var value = references ? item.RecurringStringValue : item.StringValue;
+            var value = references ? item.StringFrom(_context.References) : item.StringValue;
             if (value.Length == 0)
             {
                 _context.ReportInvalid(item, "\"\"", name + " item", "it must not be empty");

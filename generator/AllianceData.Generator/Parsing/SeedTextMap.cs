@@ -235,13 +235,21 @@ internal sealed class SeedTextMap : IDisposable
             }
         }
 
-        if (high - low <= 1)
+        // A plain bisection of what is left: Array.BinarySearch went through a comparer for each step.
+        while (high - low > 1)
         {
-            return low;
+            var middle = low + ((high - low) >> 1);
+            if (table[middle] <= value)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle;
+            }
         }
 
-        var found = Array.BinarySearch(table, low + 1, high - low - 1, value);
-        return found >= 0 ? found : ~found - 1;
+        return low;
     }
 
     /// <summary>
