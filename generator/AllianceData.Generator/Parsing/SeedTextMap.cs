@@ -14,7 +14,8 @@ namespace AllianceData.Generator.Parsing;
 /// vectorised scan finds (few in a seed file, none in an ASCII one): an offset is the byte offset less
 /// the extra bytes of those before it. Lines come from a table of the byte offsets at which lines
 /// start, with the line breaks Roslyn's <see cref="SourceText.Lines"/> recognises, searched from the
-/// last line found. Transient: one file's parse, which disposes it. The UTF-8 bytes are in an array
+/// last line found; with each line's UTF-16 start, an offset on a line with no multi-byte character
+/// before it needs no search of the character table. Transient: one file's parse, which disposes it. The UTF-8 bytes are in an array
 /// rented from the shared pool, valid up to <see cref="Length"/>: a file's bytes are needed only while
 /// it is parsed (the models hold decoded strings), and a fresh array per file was a tenth of what a
 /// full run allocated.
@@ -47,8 +48,15 @@ internal sealed class SeedTextMap : IDisposable
     private int _lineCount;
     private int _lastLine;
 
-    /// <summary>The UTF-16 offset at which <see cref="_lastLine"/> starts: the column of every value on that line counts from it.</summary>
-    private int _lastLineChar;
+    /// <summary>
+    /// For each line, the UTF-16 offset at which it starts and (in a file that is not ASCII) the index
+    /// of the first multi-byte character at or after its start: made from the two tables at the first
+    /// location, in one pass over both, and rented as they are. An offset on a line with no multi-byte
+    /// character before it, nearly every one, is then its line's start plus its bytes into the line:
+    /// one search, for the line, per location, where there were one per offset in each table.
+    /// </summary>
+    private int[]? _lineChars;
+    private int[]? _lineFirstWide;
 
     public SeedTextMap(string path, SourceText text)
     {
@@ -99,20 +107,51 @@ internal sealed class SeedTextMap : IDisposable
             ArrayPool<int>.Shared.Return(_lineStarts);
             _lineStarts = null;
         }
+
+        if (_lineChars is not null)
+        {
+            ArrayPool<int>.Shared.Return(_lineChars);
+            _lineChars = null;
+        }
+
+        if (_lineFirstWide is not null)
+        {
+            ArrayPool<int>.Shared.Return(_lineFirstWide);
+            _lineFirstWide = null;
+        }
     }
 
     public LocationInfo Locate(int byteStart, int byteEnd)
     {
         byteStart = Clamp(byteStart);
         byteEnd = Math.Max(byteStart, Clamp(byteEnd));
-        var start = CharOffset(byteStart);
-        var end = Math.Max(start, CharOffset(byteEnd));
-        var first = Position(byteStart, start);
+        if (_lineChars is null)
+        {
+            IndexLines();
+        }
+
+        var starts = _lineStarts!;
+        var line = _lastLine = LastAtOrBefore(starts, _lineCount, byteStart, _lastLine);
+        var lineChar = _lineChars![line];
+        var start = CharOffsetOnLine(line, byteStart);
 
         // A value nearly always ends on the line it starts on: then its end is that line's, further on.
-        var next = _lastLine + 1 < _lineCount ? _lineStarts![_lastLine + 1] : int.MaxValue;
-        var last = byteEnd < next ? new LinePosition(first.Line, first.Character + (end - start)) : Position(byteEnd, end);
-        return new LocationInfo(_path, TextSpan.FromBounds(start, end), new LinePositionSpan(first, last));
+        int end, endLine, endLineChar;
+        if (line + 1 >= _lineCount || byteEnd < starts[line + 1])
+        {
+            (end, endLine, endLineChar) = (CharOffsetOnLine(line, byteEnd), line, lineChar);
+        }
+        else
+        {
+            endLine = LastAtOrBefore(starts, _lineCount, byteEnd, line);
+            (end, endLineChar) = (CharOffsetOnLine(endLine, byteEnd), _lineChars[endLine]);
+        }
+
+        end = Math.Max(start, end);
+        return new LocationInfo(
+            _path,
+            new TextSpan(start, end - start),
+            new LinePositionSpan(new LinePosition(line, start - lineChar), new LinePosition(endLine, end - endLineChar)));
     }
 
     public LocationInfo Locate(JsonNode node) => Locate(node.Start, node.End);
@@ -191,17 +230,44 @@ internal sealed class SeedTextMap : IDisposable
     /// <summary>The bytes of the UTF-8 sequence this lead byte starts.</summary>
     private static int SequenceLength(byte lead) => lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
 
-    /// <summary>The line and column of a place given by both its byte and its UTF-16 offset.</summary>
-    private LinePosition Position(int byteOffset, int charOffset)
+    /// <summary>Makes <see cref="_lineChars"/> and <see cref="_lineFirstWide"/> for the file's lines, finding them first if the tree did not.</summary>
+    private void IndexLines()
     {
         var starts = _lineStarts ??= LineStarts();
-        var line = LastAtOrBefore(starts, _lineCount, byteOffset, _lastLine);
-        if (line != _lastLine)
+        _lineChars = ArrayPool<int>.Shared.Rent(_lineCount);
+        if (_ascii)
         {
-            (_lastLine, _lastLineChar) = (line, CharOffset(starts[line]));
+            Array.Copy(starts, _lineChars, _lineCount);
+            return;
         }
 
-        return new LinePosition(line, charOffset - _lastLineChar);
+        _lineFirstWide = ArrayPool<int>.Shared.Rent(_lineCount);
+        var wide = 0;
+        for (var line = 0; line < _lineCount; line++)
+        {
+            // A line starts after a line break, so no character spans its start.
+            while (wide < _wideCount && _wideStarts[wide] < starts[line])
+            {
+                wide++;
+            }
+
+            _lineFirstWide[line] = wide;
+            _lineChars[line] = Math.Min(starts[line] - (wide == 0 ? 0 : _wideExtra[wide - 1]), _textLength);
+        }
+    }
+
+    /// <summary>The UTF-16 offset of <paramref name="byteOffset"/>, which is on <paramref name="line"/>.</summary>
+    private int CharOffsetOnLine(int line, int byteOffset)
+    {
+        if (_ascii)
+        {
+            return byteOffset;
+        }
+
+        var wide = _lineFirstWide![line];
+        return wide == _wideCount || _wideStarts[wide] >= byteOffset
+            ? Math.Min(_lineChars![line] + (byteOffset - _lineStarts![line]), _textLength)
+            : CharOffset(byteOffset);
     }
 
     /// <summary>
