@@ -53,7 +53,7 @@ internal sealed class ReferenceResolver
 
     /// <summary>
     /// The ordinal (<see cref="RegistryEntity.Ordinal"/>) of every entity something resolved to, in
-    /// first-reference order: the unreferenced-entity check marks them in a bit set, where IDs had to
+    /// first-reference order: the unreferenced-entity check marks them in an array, where IDs had to
     /// be hashed into a set once more, article by article.
     /// </summary>
     public EquatableArray<int> Referenced() => _referenced.ToEquatableArray();
