@@ -130,8 +130,14 @@ internal sealed class SeedTextMap : IDisposable
             IndexLines();
         }
 
+        // Most locations are on the line of the one before: only another line is searched for.
         var starts = _lineStarts!;
-        var line = _lastLine = LastAtOrBefore(starts, _lineCount, byteStart, _lastLine);
+        var line = _lastLine;
+        if (byteStart < starts[line] || (line + 1 < _lineCount && byteStart >= starts[line + 1]))
+        {
+            line = _lastLine = LastAtOrBefore(starts, _lineCount, byteStart, line);
+        }
+
         var lineChar = _lineChars![line];
         var start = CharOffsetOnLine(line, byteStart);
 
