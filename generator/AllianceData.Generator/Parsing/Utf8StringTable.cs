@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
 using System.Text;
+using AllianceData.Generator.Model;
 
 namespace AllianceData.Generator.Parsing;
 
@@ -39,11 +40,7 @@ internal sealed class Utf8StringTable
         _values = new string[slots];
         _interned = intern ? new bool[slots] : null;
         _maxLength = maxLength;
-        _shift = 64;
-        for (var size = slots; size > 1; size >>= 1)
-        {
-            _shift--;
-        }
+        _shift = 32 + IdHash.ShiftFor(slots); // the hash has 64 bits, where IdHash's have 32
     }
 
     /// <summary>The thread's table of property names: the few dozen names of the format, as the parsers' own literals.</summary>
