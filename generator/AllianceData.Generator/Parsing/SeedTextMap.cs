@@ -51,7 +51,8 @@ internal sealed class SeedTextMap : IDisposable
     /// <summary>
     /// For each line, the UTF-16 offset at which it starts and (in a file that is not ASCII) the index
     /// of the first multi-byte character at or after its start: made from the two tables at the first
-    /// location, in one pass over both, and rented as they are. An offset on a line with no multi-byte
+    /// location, in one pass over both, and rented as they are (in an ASCII file the line starts are
+    /// their own UTF-16 offsets, and <see cref="_lineChars"/> is that table). An offset on a line with no multi-byte
     /// character before it, nearly every one, is then its line's start plus its bytes into the line:
     /// one search, for the line, per location, where there were one per offset in each table.
     /// </summary>
@@ -102,16 +103,17 @@ internal sealed class SeedTextMap : IDisposable
             _utf8 = Array.Empty<byte>();
         }
 
+        // In an ASCII file the line starts are their own UTF-16 offsets: one array, returned once.
+        if (_lineChars is not null && _lineChars != _lineStarts)
+        {
+            ArrayPool<int>.Shared.Return(_lineChars);
+        }
+
+        _lineChars = null;
         if (_lineStarts is not null)
         {
             ArrayPool<int>.Shared.Return(_lineStarts);
             _lineStarts = null;
-        }
-
-        if (_lineChars is not null)
-        {
-            ArrayPool<int>.Shared.Return(_lineChars);
-            _lineChars = null;
         }
 
         if (_lineFirstWide is not null)
@@ -240,13 +242,13 @@ internal sealed class SeedTextMap : IDisposable
     private void IndexLines()
     {
         var starts = _lineStarts ??= LineStarts();
-        _lineChars = ArrayPool<int>.Shared.Rent(_lineCount);
         if (_ascii)
         {
-            Array.Copy(starts, _lineChars, _lineCount);
+            _lineChars = starts;
             return;
         }
 
+        _lineChars = ArrayPool<int>.Shared.Rent(_lineCount);
         _lineFirstWide = ArrayPool<int>.Shared.Rent(_lineCount);
         var wide = 0;
         for (var line = 0; line < _lineCount; line++)
